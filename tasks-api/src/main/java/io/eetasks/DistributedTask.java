@@ -1,0 +1,57 @@
+package io.eetasks;
+
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method of a CDI bean as a distributed task.
+ *
+ * <p>Calling the method does not run it: the call validates the arguments, records a task in the
+ * caller's transaction and returns at once. After that transaction commits, the task runs on any
+ * node, in its own JTA transaction, inside the application that declares it.
+ *
+ * <pre>{@code
+ * @ApplicationScoped
+ * public class Greeter {
+ *     @DistributedTask(name = "greet")
+ *     public TaskHandle<String> greet(@NotBlank String name) {
+ *         return TaskHandle.completed("Hello, " + name);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Supported return types: {@code void} (the caller learns nothing), {@link TaskHandle}{@code <R>}
+ * (the caller gets the task id and can await the result), and {@code CompletionStage<R>} or
+ * {@code CompletableFuture<R>} (completed when the task finishes). Inside the method body, return
+ * {@link TaskHandle#completed(Object)} or {@code CompletableFuture.completedFuture(value)}.
+ *
+ * <p>Arguments and results are serialised with JSON-B, so they must be JSON-B friendly types.
+ */
+@InterceptorBinding
+@Inherited
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface DistributedTask {
+
+    /**
+     * The stable task name. Tasks are stored and routed by it, so keep it when you rename the
+     * method. Defaults to {@code <bean class name>.<method name>}.
+     */
+    @Nonbinding
+    String name() default "";
+
+    /**
+     * Runs every call of this method at once in the caller's thread (still recorded as a task).
+     * See {@link TaskOptions#executeNow()}.
+     */
+    @Nonbinding
+    boolean executeNow() default false;
+}

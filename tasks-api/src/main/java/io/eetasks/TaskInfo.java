@@ -1,0 +1,39 @@
+package io.eetasks;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A snapshot of a task as stored.
+ *
+ * @param id          the task id
+ * @param name        the task name
+ * @param application the application that provides the task
+ * @param status      the status at the time of reading
+ * @param attempt     the number of attempts started so far
+ * @param createdAt   when the task was recorded
+ * @param startedAt   when the last attempt started, or {@code null}
+ * @param completedAt when the task reached a terminal state, or {@code null}
+ * @param resultJson  the result as JSON when {@link TaskStatus#COMPLETED}, else {@code null}
+ * @param error       the last error, or {@code null}
+ * @param waitingFor  why a pending task is not running (for example its application is not
+ *                    deployed), or {@code null}
+ */
+public record TaskInfo(UUID id,
+                       String name,
+                       String application,
+                       TaskStatus status,
+                       int attempt,
+                       Instant createdAt,
+                       Instant startedAt,
+                       Instant completedAt,
+                       String resultJson,
+                       TaskError error,
+                       String waitingFor) {
+
+    /** The last error, if any. */
+    public Optional<TaskError> lastError() {
+        return Optional.ofNullable(error);
+    }
+}

@@ -1,0 +1,52 @@
+package io.eetasks;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Follows and controls tasks. Inject it in any application that opts in to EE Tasks:
+ *
+ * <pre>{@code
+ * @Inject TaskService tasks;
+ *
+ * String greeting = tasks.await(id, String.class, Duration.ofSeconds(10));
+ * }</pre>
+ */
+public interface TaskService {
+
+    /**
+     * Waits until the task finishes and returns its result, read as {@code resultType} with JSON-B.
+     *
+     * @throws TaskNotFoundException  if no task has this id
+     * @throws TaskFailedException    if the task failed
+     * @throws TaskCancelledException if the task was cancelled
+     * @throws TaskTimeoutException   if the task did not finish within the timeout
+     * @throws TasksUnavailableException if the tasks runtime is not deployed
+     */
+    <R> R await(UUID taskId, Class<R> resultType, Duration timeout);
+
+    /** The task as stored now, or empty if no task has this id. */
+    Optional<TaskInfo> find(UUID taskId);
+
+    /**
+     * Submits, with the given options, the {@link DistributedTask} method that {@code call} invokes,
+     * and returns what that method returned.
+     *
+     * <pre>{@code
+     * TaskHandle<String> handle = tasks.submit(TaskOptions.executeNow(), () -> greeter.greet("Ada"));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code call} invokes no {@link DistributedTask} method
+     */
+    <T> T submit(TaskOptions options, Supplier<T> call);
+
+    /** As {@link #submit(TaskOptions, Supplier)}, for a method that returns {@code void}. */
+    default void submit(TaskOptions options, Runnable call) {
+        submit(options, () -> {
+            call.run();
+            return null;
+        });
+    }
+}

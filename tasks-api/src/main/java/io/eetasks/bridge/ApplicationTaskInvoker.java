@@ -1,0 +1,96 @@
+package io.eetasks.bridge;
+
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.spi.BeanManager;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Runs one application's task methods for the runtime, on the runtime's thread: it switches to
+ * the application's class loader, activates a request context, and calls the bean through its
+ * contextual reference so that the application's own interceptors apply.
+ */
+final class ApplicationTaskInvoker implements TaskInvoker {
+
+    private final String application;
+    private final Map<String, TaskMethod> tasksByName;
+    private final BeanManager beanManager;
+    private final JsonCodec codec;
+    private final ClassLoader classLoader;
+
+    ApplicationTaskInvoker(String application, Map<String, TaskMethod> tasksByName, BeanManager beanManager,
+                           JsonCodec codec, ClassLoader classLoader) {
+        this.application = application;
+        this.tasksByName = Map.copyOf(tasksByName);
+        this.beanManager = beanManager;
+        this.codec = codec;
+        this.classLoader = classLoader;
+    }
+
+    @Override
+    public String application() {
+        return application;
+    }
+
+    @Override
+    public Set<String> taskNames() {
+        return tasksByName.keySet();
+    }
+
+    @Override
+    public String invoke(String taskName, String payloadJson) throws Exception {
+        TaskMethod task = tasksByName.get(taskName);
+        if (task == null) {
+            throw new IllegalArgumentException("Application " + application + " provides no task named "
+                    + taskName + "; it provides " + taskNames());
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(classLoader);
+        RequestContextController requestContext = beanManager.createInstance()
+                .select(RequestContextController.class).get();
+        boolean activated = requestContext.activate();
+        CreationalContext<?> creationalContext = beanManager.createCreationalContext(task.bean());
+        try {
+            Object[] arguments = codec.readArguments(payloadJson, task.method().getGenericParameterTypes());
+            Object bean = beanManager.getReference(task.bean(), task.bean().getBeanClass(), creationalContext);
+            ExecutionMarker.mark(task.method());
+            return codec.writeResult(unwrap(task.method().invoke(bean, arguments)));
+        } catch (InvocationTargetException e) {
+            throw rethrowable(e.getCause());
+        } finally {
+            ExecutionMarker.clear();
+            creationalContext.release();
+            if (activated) {
+                requestContext.deactivate();
+            }
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Object unwrap(Object returned) throws Exception {
+        if (returned instanceof ResultCarrier<?> carrier) {
+            return carrier.result();
+        }
+        if (returned instanceof CompletionStage<?> stage) {
+            try {
+                return stage.toCompletableFuture().get();
+            } catch (ExecutionException e) {
+                throw rethrowable(e.getCause());
+            }
+        }
+        return returned;
+    }
+
+    private static Exception rethrowable(Throwable cause) {
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return (Exception) cause;
+    }
+}

@@ -1,0 +1,95 @@
+package io.eetasks.bridge;
+
+import io.eetasks.TaskHandle;
+import io.eetasks.TaskInfo;
+import io.eetasks.TaskNotFoundException;
+import io.eetasks.TaskOptions;
+import io.eetasks.TaskService;
+import io.eetasks.TasksUnavailableException;
+
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** The {@link TaskService} an application injects: typed results over the runtime's JSON. */
+final class ApplicationTaskService implements TaskService {
+
+    private final JsonCodec codec;
+
+    ApplicationTaskService(JsonCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public <R> R await(UUID taskId, Class<R> resultType, Duration timeout) {
+        return awaitResult(taskId, resultType, timeout);
+    }
+
+    <R> R awaitResult(UUID taskId, Type resultType, Duration timeout) {
+        Objects.requireNonNull(taskId, "taskId is required");
+        Objects.requireNonNull(resultType, "resultType is required");
+        if (timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be zero or positive, was " + timeout);
+        }
+        TaskInfo task = runtime().await(taskId, timeout);
+        if (task == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        return Outcomes.resultOf(task, resultType, timeout, codec);
+    }
+
+    @Override
+    public Optional<TaskInfo> find(UUID taskId) {
+        Objects.requireNonNull(taskId, "taskId is required");
+        return Optional.ofNullable(runtime().find(taskId));
+    }
+
+    @Override
+    public <T> T submit(TaskOptions options, Supplier<T> call) {
+        Objects.requireNonNull(options, "options are required");
+        Objects.requireNonNull(call, "call is required");
+        return SubmissionScope.call(options, call);
+    }
+
+    /** What a call of the task method returns to its caller. */
+    Object returnValueFor(TaskMethod task, UUID taskId) {
+        return switch (task.returnKind()) {
+            case VOID -> null;
+            case HANDLE -> new SubmittedTaskHandle<>(taskId, task.resultType(), this);
+            case FUTURE -> whenFinished(taskId, task.resultType());
+        };
+    }
+
+    private CompletableFuture<Object> whenFinished(UUID taskId, Type resultType) {
+        return runtime().whenFinished(taskId).toCompletableFuture()
+                .thenApply(task -> Outcomes.resultOf(task, resultType, Duration.ZERO, codec));
+    }
+
+    static TaskRuntime runtime() {
+        return TaskRegistry.runtime().orElseThrow(TasksUnavailableException::new);
+    }
+
+    /** The handle a caller gets for a submitted task. */
+    private record SubmittedTaskHandle<R>(UUID id, Type resultType, ApplicationTaskService service)
+            implements TaskHandle<R> {
+
+        @Override
+        public TaskInfo info() {
+            return service.find(id).orElseThrow(() -> new TaskNotFoundException(id));
+        }
+
+        @Override
+        public R await(Duration timeout) {
+            return service.awaitResult(id, resultType, timeout);
+        }
+
+        @Override
+        public String toString() {
+            return "TaskHandle[" + id + "]";
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.eetasks.bridge;
+
+import java.util.Set;
+
+/** Runs an application's task methods on behalf of the runtime; one per application. */
+public interface TaskInvoker {
+
+    /** The application whose tasks this invoker runs. */
+    String application();
+
+    /** The names of the tasks this application provides. */
+    Set<String> taskNames();
+
+    /**
+     * Runs the named task with the given arguments, in the caller's thread and transaction, inside
+     * the application (its class loader, CDI contexts).
+     *
+     * @return the result as JSON, {@code null} for a method without result
+     * @throws Exception whatever the task method threw
+     */
+    String invoke(String taskName, String payloadJson) throws Exception;
+}

@@ -1,0 +1,25 @@
+package io.eetasks.bridge;
+
+import jakarta.enterprise.inject.spi.Bean;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+
+/**
+ * A method annotated with {@code @DistributedTask}, as found at deployment.
+ *
+ * @param name       the task name
+ * @param bean       the bean that declares it
+ * @param method     the method
+ * @param returnKind what the caller gets back
+ * @param resultType the type of the task's result
+ * @param executeNow whether every call runs at once in the caller's thread
+ */
+record TaskMethod(String name, Bean<?> bean, Method method, ReturnKind returnKind, Type resultType,
+                  boolean executeNow) {
+
+    /** The name used when the annotation gives none: {@code <bean class name>.<method name>}. */
+    static String defaultName(Method method) {
+        return method.getDeclaringClass().getName() + "." + method.getName();
+    }
+}

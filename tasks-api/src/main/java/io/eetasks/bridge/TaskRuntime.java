@@ -1,0 +1,35 @@
+package io.eetasks.bridge;
+
+import io.eetasks.TaskInfo;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+/** What the tasks EAR offers to applications, through {@link TaskRegistry}. */
+public interface TaskRuntime {
+
+    /**
+     * Records the task in the caller's transaction (or a new one) and dispatches it after commit,
+     * or runs it at once when {@link Submission#executeNow()} says so.
+     *
+     * @return the id of the new task
+     */
+    UUID submit(Submission submission);
+
+    /** The task as stored now, or {@code null} if there is none. */
+    TaskInfo find(UUID taskId);
+
+    /**
+     * Waits up to {@code timeout} for the task to finish.
+     *
+     * @return the task when it finished or when the wait ended, or {@code null} if there is none
+     */
+    TaskInfo await(UUID taskId, Duration timeout);
+
+    /** Completes with the task once it reaches a terminal state. */
+    CompletionStage<TaskInfo> whenFinished(UUID taskId);
+
+    /** Told when an application that provides tasks has been deployed. */
+    void applicationAvailable(String application);
+}

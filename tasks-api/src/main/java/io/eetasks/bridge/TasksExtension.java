@@ -1,0 +1,143 @@
+package io.eetasks.bridge;
+
+import io.eetasks.DistributedTask;
+import io.eetasks.TaskService;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.json.bind.JsonbBuilder;
+import org.jboss.logging.Logger;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loaded in every application that imports the module with its services. Registers the
+ * interceptor, finds the task methods, offers a {@link TaskService} bean, and registers the
+ * application's invoker with the runtime once the deployment is valid.
+ */
+public class TasksExtension implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(TasksExtension.class);
+
+    private final Map<Method, TaskMethod> tasksByMethod = new ConcurrentHashMap<>();
+    private final Map<String, TaskMethod> tasksByName = new TreeMap<>();
+    private boolean taskServiceBeanFound;
+    private volatile String application;
+    private volatile JsonCodec codec;
+    private volatile ApplicationTaskService taskService;
+    private ApplicationTaskInvoker invoker;
+
+    void registerInterceptor(@Observes BeforeBeanDiscovery discovery, BeanManager beanManager) {
+        discovery.addAnnotatedType(beanManager.createAnnotatedType(DistributedTaskInterceptor.class),
+                DistributedTaskInterceptor.class.getName());
+    }
+
+    <T> void findTaskMethods(@Observes ProcessManagedBean<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedBeanClass();
+        DistributedTask onType = type.getAnnotation(DistributedTask.class);
+        for (AnnotatedMethod<? super T> annotated : type.getMethods()) {
+            Method method = annotated.getJavaMember();
+            DistributedTask annotation = annotated.getAnnotation(DistributedTask.class);
+            if (annotation == null && onType != null && isBusinessMethod(method)) {
+                annotation = onType;
+            }
+            if (annotation == null) {
+                continue;
+            }
+            ReturnKind kind = ReturnKind.of(method);
+            if (kind == null) {
+                event.addDefinitionError(new DeploymentException("@DistributedTask method " + method
+                        + " returns " + method.getReturnType().getName() + "; a task method must return"
+                        + " void, TaskHandle<R>, CompletionStage<R> or CompletableFuture<R>"));
+                continue;
+            }
+            String name = annotation.name().isBlank() ? TaskMethod.defaultName(method) : annotation.name();
+            TaskMethod task = new TaskMethod(name, event.getBean(), method, kind, ReturnKind.resultType(method),
+                    annotation.executeNow());
+            TaskMethod clash = tasksByName.putIfAbsent(name, task);
+            if (clash != null && !clash.method().equals(method)) {
+                event.addDefinitionError(new DeploymentException("Two @DistributedTask methods share the"
+                        + " task name '" + name + "': " + clash.method() + " and " + method
+                        + "; give one of them another name"));
+                continue;
+            }
+            tasksByMethod.put(method, task);
+        }
+    }
+
+    void noticeTaskServiceBean(@Observes ProcessBean<?> event) {
+        if (event.getBean().getTypes().contains(TaskService.class)) {
+            taskServiceBeanFound = true;
+        }
+    }
+
+    void addTaskServiceBean(@Observes AfterBeanDiscovery discovery) {
+        codec = new JsonCodec(JsonbBuilder.create());
+        taskService = new ApplicationTaskService(codec);
+        if (!taskServiceBeanFound) {
+            discovery.addBean()
+                    .types(TaskService.class, Object.class)
+                    .scope(Dependent.class)
+                    .beanClass(ApplicationTaskService.class)
+                    .createWith(context -> taskService);
+        }
+    }
+
+    void registerApplication(@Observes AfterDeploymentValidation validation, BeanManager beanManager) {
+        if (tasksByName.isEmpty()) {
+            return;
+        }
+        invoker = new ApplicationTaskInvoker(application(), tasksByName, beanManager, codec,
+                Thread.currentThread().getContextClassLoader());
+        TaskRegistry.registerApplication(invoker);
+        LOG.infof("EETASKS0001: Application %s provides %d task(s): %s", application(), tasksByName.size(),
+                tasksByName.keySet());
+    }
+
+    void unregisterApplication(@Observes BeforeShutdown shutdown) {
+        if (invoker != null) {
+            TaskRegistry.unregisterApplication(invoker);
+            LOG.infof("EETASKS0002: Application %s no longer provides tasks; its tasks wait until it is"
+                    + " deployed again", invoker.application());
+        }
+    }
+
+    TaskMethod taskMethod(Method method) {
+        return tasksByMethod.get(method);
+    }
+
+    String application() {
+        if (application == null) {
+            application = ApplicationName.current();
+        }
+        return application;
+    }
+
+    JsonCodec codec() {
+        return codec;
+    }
+
+    ApplicationTaskService taskService() {
+        return taskService;
+    }
+
+    private static boolean isBusinessMethod(Method method) {
+        int modifiers = method.getModifiers();
+        return Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers)
+                && method.getDeclaringClass() != Object.class;
+    }
+}

@@ -1,0 +1,61 @@
+package io.eetasks.runtime.execution;
+
+import io.eetasks.TaskError;
+import io.eetasks.bridge.TaskInvoker;
+import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.TaskStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.util.UUID;
+
+import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
+
+/**
+ * The transactions of one attempt. The task method and the recording of its result share one
+ * transaction, so the result is stored exactly when the method's own work commits; a failure is
+ * recorded in a transaction of its own after that one rolled back.
+ */
+@ApplicationScoped
+public class TaskAttempts {
+
+    private static final Logger LOG = Logger.getLogger(TaskAttempts.class);
+
+    @Inject
+    TaskStore store;
+
+    @Transactional(REQUIRES_NEW)
+    public boolean claim(UUID taskId, String node) {
+        return store.claim(taskId, node);
+    }
+
+    @Transactional(REQUIRES_NEW)
+    public void insert(Task task) {
+        store.insert(task);
+    }
+
+    /** Runs the claimed task and records its result, in a new transaction. */
+    @Transactional(value = REQUIRES_NEW, rollbackOn = Exception.class)
+    public void run(Task task, TaskInvoker invoker) throws Exception {
+        String result = invoker.invoke(task.getName(), task.getPayload());
+        if (!store.complete(task.getId(), result)) {
+            throw new IllegalStateException("Task " + task.getId() + " was no longer RUNNING when its result"
+                    + " was recorded; its work is rolled back");
+        }
+    }
+
+    @Transactional(REQUIRES_NEW)
+    public void recordFailure(UUID taskId, TaskError error) {
+        if (!store.fail(taskId, error)) {
+            LOG.warnf("EETASKS0103: Task %s failed, but it was no longer RUNNING; the failure was not recorded:"
+                    + " %s: %s", taskId, error.type(), error.message());
+        }
+    }
+
+    @Transactional(REQUIRES_NEW)
+    public void recordWaiting(UUID taskId, String reason) {
+        store.markWaiting(taskId, reason);
+    }
+}

@@ -1,0 +1,115 @@
+package io.eetasks.runtime.execution;
+
+import io.eetasks.TaskStatus;
+import io.eetasks.bridge.Submission;
+import io.eetasks.bridge.TaskInvoker;
+import io.eetasks.bridge.TaskRegistry;
+import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.TaskStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs tasks: claims a dispatched task and runs it in its application, or runs a task at once in
+ * its caller's thread (executeNow). Records the outcome and wakes waiters.
+ */
+@ApplicationScoped
+public class TaskExecutor {
+
+    private static final Logger LOG = Logger.getLogger(TaskExecutor.class);
+
+    private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    TaskStore store;
+
+    @Inject
+    TaskAttempts attempts;
+
+    @Inject
+    CompletionSignals signals;
+
+    @Inject
+    TasksConfig config;
+
+    /** Runs a dispatched task, unless it already ran, is running, or its application is missing. */
+    public void execute(UUID taskId) {
+        Task task = store.find(taskId);
+        if (task == null) {
+            LOG.warnf("EETASKS0101: Received task %s, which does not exist (cleaned up?); message ignored", taskId);
+            return;
+        }
+        if (task.getStatus() != TaskStatus.PENDING) {
+            LOG.debugf("Task %s is %s; duplicate message ignored", taskId, task.getStatus());
+            return;
+        }
+        Optional<TaskInvoker> invoker = invokerFor(task);
+        if (invoker.isEmpty()) {
+            return;
+        }
+        if (!attempts.claim(taskId, config.node())) {
+            LOG.debugf("Task %s was claimed by another consumer", taskId);
+            return;
+        }
+        runClaimed(task, invoker.get());
+    }
+
+    /**
+     * Records the submission as a running task and runs it at once in this thread. Both happen in
+     * transactions of their own, as for a dispatched task, so the record exists exactly when the
+     * work was done, whatever becomes of the caller's transaction (docs/execute-now.md).
+     */
+    public UUID executeNow(Submission submission) {
+        TaskInvoker invoker = TaskRegistry.invoker(submission.application())
+                .orElseThrow(() -> new IllegalStateException("Application " + submission.application()
+                        + " is not registered with EE Tasks, so its task " + submission.name()
+                        + " cannot run now"));
+        Task task = Task.create(submission.application(), submission.name(), submission.payloadJson(),
+                TaskStatus.RUNNING).startedOn(config.node());
+        attempts.insert(task);
+        runClaimed(task, invoker);
+        return task.getId();
+    }
+
+    /** Lets the next problem of this application be reported again. */
+    public void forgetMissing(String application) {
+        reportedMissing.removeIf(key -> key.startsWith(application + "/"));
+    }
+
+    private void runClaimed(Task task, TaskInvoker invoker) {
+        try {
+            attempts.run(task, invoker);
+        } catch (Exception | LinkageError | AssertionError failure) {
+            LOG.debugf(failure, "Task %s (%s) failed", task.getName(), task.getId());
+            attempts.recordFailure(task.getId(), Errors.of(failure));
+        }
+        signals.finished(task.getId());
+    }
+
+    private Optional<TaskInvoker> invokerFor(Task task) {
+        Optional<TaskInvoker> invoker = TaskRegistry.invoker(task.getApplication());
+        String reason;
+        if (invoker.isEmpty()) {
+            reason = "Application " + task.getApplication() + " is not deployed; the task waits for it";
+        } else if (!invoker.get().taskNames().contains(task.getName())) {
+            reason = "Application " + task.getApplication() + " provides no task named " + task.getName()
+                    + "; the task waits for a version that does";
+        } else {
+            return invoker;
+        }
+        if (!reason.equals(task.getWaitingFor())) {
+            attempts.recordWaiting(task.getId(), reason);
+        }
+        if (reportedMissing.add(task.getApplication() + "/" + task.getName())) {
+            LOG.warnf("EETASKS0102: Task %s (%s) cannot run: %s", task.getName(), task.getId(), reason);
+        }
+        return Optional.empty();
+    }
+}

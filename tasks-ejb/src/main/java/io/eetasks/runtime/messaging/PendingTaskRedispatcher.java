@@ -1,0 +1,54 @@
+package io.eetasks.runtime.messaging;
+
+import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.store.TaskStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends again the messages of PENDING tasks: those whose message was lost (the node died between
+ * commit and send, or the broker was down), and those that waited for their application. A
+ * duplicate message is harmless: only one consumer can claim a task.
+ */
+@ApplicationScoped
+public class PendingTaskRedispatcher {
+
+    private static final Logger LOG = Logger.getLogger(PendingTaskRedispatcher.class);
+
+    @Inject
+    TaskStore store;
+
+    @Inject
+    TaskDispatcher dispatcher;
+
+    @Inject
+    TasksConfig config;
+
+    /** Re-sends tasks that have been PENDING for longer than the configured time. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void redispatchOverdue() {
+        List<UUID> overdue = store.pendingSince(Instant.now().minus(config.redispatchAfter()),
+                config.redispatchBatchSize());
+        if (!overdue.isEmpty()) {
+            LOG.debugf("Sending %d overdue pending task(s) again", overdue.size());
+            overdue.forEach(dispatcher::dispatch);
+        }
+    }
+
+    /** Sends the waiting tasks of an application that has just been deployed. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void redispatchWaitingFor(String application) {
+        List<UUID> waiting = store.pendingOf(application, config.redispatchBatchSize());
+        if (!waiting.isEmpty()) {
+            LOG.infof("EETASKS0204: Application %s is deployed; sending its %d pending task(s)", application,
+                    waiting.size());
+            waiting.forEach(dispatcher::dispatch);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.eetasks.runtime.messaging;
+
+import io.eetasks.runtime.config.TasksConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends a committed task's id to the broker over AMQP. The send is not part of any transaction, so
+ * it only happens after the task's transaction committed; a send that fails or never happens is
+ * made good by {@link PendingTaskRedispatcher}. The number of sends awaiting the broker's
+ * acknowledgement is bounded, because the connector refuses more than it has credit for.
+ */
+@ApplicationScoped
+public class TaskDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(TaskDispatcher.class);
+
+    @Inject
+    @Channel("eetasks-out")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    Emitter<String> emitter;
+
+    @Inject
+    TasksConfig config;
+
+    private Semaphore inFlight;
+
+    @PostConstruct
+    void init() {
+        inFlight = new Semaphore(config.maxInFlight());
+    }
+
+    /** Sends the task's message; returns false when it could not be handed over (it will be re-sent). */
+    public boolean dispatch(UUID taskId) {
+        try {
+            if (!inFlight.tryAcquire(5, TimeUnit.SECONDS)) {
+                LOG.warnf("EETASKS0201: The broker has not acknowledged %d messages; task %s will be sent"
+                        + " again later", config.maxInFlight(), taskId);
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            emitter.send(Message.of(taskId.toString(), this::acknowledged, failure -> notAcknowledged(taskId, failure)));
+            return true;
+        } catch (RuntimeException e) {
+            inFlight.release();
+            LOG.warnf("EETASKS0202: Could not send task %s to the broker (%s); it will be sent again later",
+                    taskId, e.toString());
+            return false;
+        }
+    }
+
+    private CompletableFuture<Void> acknowledged() {
+        inFlight.release();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private CompletableFuture<Void> notAcknowledged(UUID taskId, Throwable failure) {
+        inFlight.release();
+        LOG.warnf("EETASKS0203: The broker refused task %s (%s); it will be sent again later", taskId, failure);
+        return CompletableFuture.completedFuture(null);
+    }
+}

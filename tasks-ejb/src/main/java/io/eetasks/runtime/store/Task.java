@@ -1,0 +1,150 @@
+package io.eetasks.runtime.store;
+
+import io.eetasks.TaskError;
+import io.eetasks.TaskInfo;
+import io.eetasks.TaskStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A task as stored. Status changes go through {@link TaskStore}, which checks them. */
+@Entity
+@Table(name = "eet_task")
+public class Task {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String application;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskStatus status;
+
+    private int priority;
+
+    @Column(nullable = false)
+    private String payload;
+
+    private String result;
+
+    @Column(name = "error_type")
+    private String errorType;
+
+    @Column(name = "error_message")
+    private String errorMessage;
+
+    @Column(name = "error_stack")
+    private String errorStack;
+
+    private int attempt;
+
+    @Column(name = "max_attempts")
+    private int maxAttempts;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    private String node;
+
+    @Column(name = "lease_expires_at")
+    private Instant leaseExpiresAt;
+
+    @Column(name = "parent_id")
+    private UUID parentId;
+
+    @Column(name = "root_id")
+    private UUID rootId;
+
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
+    @Column(name = "waiting_for")
+    private String waitingFor;
+
+    @Column(name = "retain_until")
+    private Instant retainUntil;
+
+    @Version
+    private long version;
+
+    protected Task() {
+    }
+
+    /** A new task in the given first status, owned by {@code application}. */
+    public static Task create(String application, String name, String payload, TaskStatus status) {
+        Task task = new Task();
+        task.id = UUID.randomUUID();
+        task.rootId = task.id;
+        task.application = application;
+        task.name = name;
+        task.payload = payload;
+        task.status = status;
+        task.maxAttempts = 1;
+        task.createdAt = Instant.now();
+        task.updatedAt = task.createdAt;
+        return task;
+    }
+
+    /** Marks a new task as started by {@code node}, for tasks that start as soon as they exist. */
+    public Task startedOn(String runningNode) {
+        this.status = TaskStatus.RUNNING;
+        this.attempt = 1;
+        this.node = runningNode;
+        this.startedAt = createdAt;
+        return this;
+    }
+
+    public TaskInfo toInfo() {
+        TaskError error = errorType == null ? null : new TaskError(errorType, errorMessage, errorStack);
+        return new TaskInfo(id, name, application, status, attempt, createdAt, startedAt, completedAt, result,
+                error, waitingFor);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getApplication() {
+        return application;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public String getWaitingFor() {
+        return waitingFor;
+    }
+}

@@ -1,0 +1,115 @@
+package io.eetasks.runtime.store;
+
+import io.eetasks.TaskError;
+import io.eetasks.TaskStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import static io.eetasks.TaskStatus.COMPLETED;
+import static io.eetasks.TaskStatus.FAILED;
+import static io.eetasks.TaskStatus.PENDING;
+import static io.eetasks.TaskStatus.RUNNING;
+
+/**
+ * Reads and changes stored tasks. Every status change is one conditional update (it names the
+ * status it expects), so a duplicate message or a stale node changes nothing.
+ */
+@ApplicationScoped
+public class TaskStore {
+
+    @PersistenceContext(unitName = "eetasks")
+    EntityManager entityManager;
+
+    public void insert(Task task) {
+        entityManager.persist(task);
+    }
+
+    /** The task, or {@code null}. Reads the database, never a cached copy. */
+    public Task find(UUID id) {
+        List<Task> found = entityManager.createQuery("select t from Task t where t.id = :id", Task.class)
+                .setParameter("id", id)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** PENDING to RUNNING on {@code node}; false when another consumer (or an earlier message) won. */
+    public boolean claim(UUID id, String node) {
+        return transition(id, PENDING, RUNNING,
+                "t.attempt = t.attempt + 1, t.startedAt = :now, t.node = :node, t.waitingFor = null",
+                query -> query.setParameter("node", node)) == 1;
+    }
+
+    /** RUNNING to COMPLETED with the result; false when the task was no longer RUNNING. */
+    public boolean complete(UUID id, String resultJson) {
+        return transition(id, RUNNING, COMPLETED, "t.result = :result, t.completedAt = :now",
+                query -> query.setParameter("result", resultJson)) == 1;
+    }
+
+    /** RUNNING to FAILED with the error; false when the task was no longer RUNNING. */
+    public boolean fail(UUID id, TaskError error) {
+        return transition(id, RUNNING, FAILED,
+                "t.errorType = :type, t.errorMessage = :message, t.errorStack = :stack, t.completedAt = :now",
+                query -> query.setParameter("type", error.type())
+                        .setParameter("message", error.message())
+                        .setParameter("stack", error.stackTrace())) == 1;
+    }
+
+    /** Records why a PENDING task cannot run yet (its application or task is missing). */
+    public void markWaiting(UUID id, String reason) {
+        entityManager.createQuery("update Task t set t.waitingFor = :reason"
+                        + " where t.id = :id and t.status = :pending")
+                .setParameter("reason", reason)
+                .setParameter("id", id)
+                .setParameter("pending", PENDING)
+                .executeUpdate();
+    }
+
+    /** Ids of tasks PENDING since before {@code cutoff}, oldest first. */
+    public List<UUID> pendingSince(Instant cutoff, int limit) {
+        return entityManager.createQuery("select t.id from Task t where t.status = :pending"
+                        + " and t.updatedAt < :cutoff order by t.updatedAt", UUID.class)
+                .setParameter("pending", PENDING)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Ids of PENDING tasks of one application. */
+    public List<UUID> pendingOf(String application, int limit) {
+        return entityManager.createQuery("select t.id from Task t where t.status = :pending"
+                        + " and t.application = :application order by t.updatedAt", UUID.class)
+                .setParameter("pending", PENDING)
+                .setParameter("application", application)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The tasks among {@code ids} that have finished. */
+    public List<Task> finishedAmong(Collection<UUID> ids) {
+        return entityManager.createQuery("select t from Task t where t.id in :ids and t.status in :terminal",
+                        Task.class)
+                .setParameter("ids", ids)
+                .setParameter("terminal", List.of(COMPLETED, FAILED, TaskStatus.CANCELLED))
+                .getResultList();
+    }
+
+    private int transition(UUID id, TaskStatus from, TaskStatus to, String assignments,
+                           java.util.function.UnaryOperator<Query> parameters) {
+        TaskTransitions.check(from, to);
+        Query query = entityManager.createQuery("update Task t set t.status = :to, t.updatedAt = :now,"
+                        + " t.version = t.version + 1, " + assignments
+                        + " where t.id = :id and t.status = :from")
+                .setParameter("to", to)
+                .setParameter("now", Instant.now())
+                .setParameter("id", id)
+                .setParameter("from", from);
+        return parameters.apply(query).executeUpdate();
+    }
+}

@@ -1,0 +1,86 @@
+package io.eetasks.runtime.submission;
+
+import io.eetasks.TaskInfo;
+import io.eetasks.bridge.Submission;
+import io.eetasks.bridge.TaskRuntime;
+import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.execution.CompletionSignals;
+import io.eetasks.runtime.execution.TaskExecutor;
+import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
+import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.TaskStore;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The runtime as applications reach it through the registry. An EJB, so that every call from an
+ * application runs with the runtime's class loader and the caller's transaction carries over.
+ */
+@Stateless
+@Local(TaskRuntime.class)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DefaultTaskRuntime implements TaskRuntime {
+
+    @Inject
+    TaskSubmissions submissions;
+
+    @Inject
+    TaskExecutor executor;
+
+    @Inject
+    TaskStore store;
+
+    @Inject
+    CompletionSignals signals;
+
+    @Inject
+    PendingTaskRedispatcher redispatcher;
+
+    @Inject
+    TasksConfig config;
+
+    @Override
+    public UUID submit(Submission submission) {
+        Objects.requireNonNull(submission, "submission is required");
+        if (submission.executeNow() || config.executeNow()) {
+            return executor.executeNow(submission);
+        }
+        return submissions.enqueue(submission);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public TaskInfo find(UUID taskId) {
+        Task task = store.find(taskId);
+        return task == null ? null : task.toInfo();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public TaskInfo await(UUID taskId, Duration timeout) {
+        return signals.await(taskId, timeout);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public CompletionStage<TaskInfo> whenFinished(UUID taskId) {
+        return signals.whenFinished(taskId);
+    }
+
+    @Override
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void applicationAvailable(String application) {
+        executor.forgetMissing(application);
+        redispatcher.redispatchWaitingFor(application);
+    }
+}

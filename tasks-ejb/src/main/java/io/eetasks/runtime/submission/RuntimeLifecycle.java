@@ -1,0 +1,80 @@
+package io.eetasks.runtime.submission;
+
+import io.eetasks.bridge.TaskRegistry;
+import io.eetasks.bridge.TaskRuntime;
+import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.execution.CompletionSignals;
+import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the runtime once the schema is ready: offers it to applications through the registry,
+ * and runs the periodic work (re-dispatching lost messages, waking waiters of other nodes' tasks).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class RuntimeLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(RuntimeLifecycle.class);
+
+    @EJB
+    TaskRuntime runtime;
+
+    @Inject
+    PendingTaskRedispatcher redispatcher;
+
+    @Inject
+    CompletionSignals signals;
+
+    @Inject
+    TasksConfig config;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private List<ScheduledFuture<?>> periodicWork = List.of();
+
+    @PostConstruct
+    void start() {
+        TaskRegistry.registerRuntime(runtime);
+        long redispatchMillis = config.redispatchInterval().toMillis();
+        long awaitMillis = config.awaitClusterCheck().toMillis();
+        periodicWork = List.of(
+                scheduler.scheduleWithFixedDelay(guarded("re-dispatch", redispatcher::redispatchOverdue),
+                        redispatchMillis, redispatchMillis, TimeUnit.MILLISECONDS),
+                scheduler.scheduleWithFixedDelay(guarded("await check", signals::checkOtherNodes),
+                        awaitMillis, awaitMillis, TimeUnit.MILLISECONDS));
+        LOG.infof("EETASKS0011: EE Tasks runtime started on node %s", config.node());
+    }
+
+    @PreDestroy
+    void stop() {
+        TaskRegistry.unregisterRuntime(runtime);
+        periodicWork.forEach(work -> work.cancel(false));
+        LOG.info("EETASKS0012: EE Tasks runtime stopped; applications cannot submit tasks until it is deployed again");
+    }
+
+    private static Runnable guarded(String name, Runnable work) {
+        return () -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "EETASKS0013: Periodic %s failed; it will run again", name);
+            }
+        };
+    }
+}

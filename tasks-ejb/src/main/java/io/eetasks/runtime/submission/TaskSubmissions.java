@@ -1,0 +1,54 @@
+package io.eetasks.runtime.submission;
+
+import io.eetasks.TaskStatus;
+import io.eetasks.bridge.Submission;
+import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.TaskStore;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.UUID;
+
+/**
+ * Records a submitted task in the caller's transaction (or a new one) and dispatches it once that
+ * transaction has committed. If it rolls back, the task never existed and nothing is sent.
+ */
+@ApplicationScoped
+public class TaskSubmissions {
+
+    @Inject
+    TaskStore store;
+
+    @Inject
+    TaskDispatcher dispatcher;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public UUID enqueue(Submission submission) {
+        Task task = Task.create(submission.application(), submission.name(), submission.payloadJson(),
+                TaskStatus.PENDING);
+        store.insert(task);
+        UUID taskId = task.getId();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    dispatcher.dispatch(taskId);
+                }
+            }
+        });
+        return taskId;
+    }
+}
