@@ -3,16 +3,13 @@ package io.eetasks.bridge;
 import io.eetasks.DistributedTask;
 import io.eetasks.TaskOptions;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import org.jboss.logging.Logger;
 
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,11 +24,16 @@ public class DistributedTaskInterceptor {
 
     private static final Logger LOG = Logger.getLogger(DistributedTaskInterceptor.class);
 
-    @Inject
-    TasksExtension extension;
+    private final TasksExtension extension;
 
+    /**
+     * Takes the extension from the bean manager: injecting it by type would give a new instance
+     * here, because the module's classes form a bean archive of their own.
+     */
     @Inject
-    Validator validator;
+    public DistributedTaskInterceptor(BeanManager beanManager) {
+        this.extension = beanManager.getExtension(TasksExtension.class);
+    }
 
     @AroundInvoke
     public Object submitOrRun(InvocationContext invocation) throws Exception {
@@ -43,33 +45,13 @@ public class DistributedTaskInterceptor {
             return invocation.proceed();
         }
         TaskOptions options = SubmissionScope.take();
-        validateArguments(invocation);
+        extension.validation().check(task.name(), invocation.getTarget(), invocation.getMethod(),
+                invocation.getParameters());
         Submission submission = new Submission(extension.application(), task.name(),
                 extension.codec().writeArguments(invocation.getParameters()),
                 options.isExecuteNow() || task.executeNow());
         UUID taskId = ApplicationTaskService.runtime().submit(submission);
         LOG.debugf("Submitted task %s (%s)", task.name(), taskId);
         return extension.taskService().returnValueFor(task, taskId);
-    }
-
-    private void validateArguments(InvocationContext invocation) {
-        Set<ConstraintViolation<Object>> violations = validator.forExecutables()
-                .validateParameters(invocation.getTarget(), invocation.getMethod(), invocation.getParameters());
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException("Invalid arguments for task "
-                    + extension.taskMethod(invocation.getMethod()).name() + ", nothing was submitted: "
-                    + describe(violations), violations);
-        }
-    }
-
-    private static String describe(Set<ConstraintViolation<Object>> violations) {
-        StringBuilder text = new StringBuilder();
-        for (ConstraintViolation<Object> violation : violations) {
-            if (!text.isEmpty()) {
-                text.append("; ");
-            }
-            text.append(violation.getPropertyPath()).append(' ').append(violation.getMessage());
-        }
-        return text.toString();
     }
 }

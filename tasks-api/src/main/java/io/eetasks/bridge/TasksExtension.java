@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.Interceptor;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.json.bind.JsonbBuilder;
@@ -35,6 +36,7 @@ public class TasksExtension implements Extension {
 
     private final Map<Method, TaskMethod> tasksByMethod = new ConcurrentHashMap<>();
     private final Map<String, TaskMethod> tasksByName = new TreeMap<>();
+    private final ArgumentValidation validation = new ArgumentValidation();
     private boolean taskServiceBeanFound;
     private volatile String application;
     private volatile JsonCodec codec;
@@ -47,6 +49,9 @@ public class TasksExtension implements Extension {
     }
 
     <T> void findTaskMethods(@Observes ProcessManagedBean<T> event) {
+        if (event.getBean() instanceof Interceptor<?>) {
+            return;
+        }
         AnnotatedType<T> type = event.getAnnotatedBeanClass();
         DistributedTask onType = type.getAnnotation(DistributedTask.class);
         for (AnnotatedMethod<? super T> annotated : type.getMethods()) {
@@ -125,6 +130,10 @@ public class TasksExtension implements Extension {
             application = ApplicationName.current();
         }
         return application;
+    }
+
+    ArgumentValidation validation() {
+        return validation;
     }
 
     JsonCodec codec() {

@@ -23,10 +23,6 @@ public class TasksConfig {
     Optional<String> node;
 
     @Inject
-    @ConfigProperty(name = "tasks.dispatch.max-in-flight", defaultValue = "512")
-    int maxInFlight;
-
-    @Inject
     @ConfigProperty(name = "tasks.redispatch.after-seconds", defaultValue = "30")
     long redispatchAfterSeconds;
 
@@ -50,11 +46,6 @@ public class TasksConfig {
     /** The name this node records on the tasks it runs. */
     public String node() {
         return node.orElseGet(() -> System.getProperty("jboss.node.name", "node"));
-    }
-
-    /** How many dispatched messages may wait for the broker's acknowledgement at once. */
-    public int maxInFlight() {
-        return maxInFlight;
     }
 
     /** How long a task may stay PENDING before its message is sent again. */

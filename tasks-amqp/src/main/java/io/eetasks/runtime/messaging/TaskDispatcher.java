@@ -1,9 +1,9 @@
 package io.eetasks.runtime.messaging;
 
-import io.eetasks.runtime.config.TasksConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends a committed task's id to the broker over AMQP. The send is not part of any transaction, so
  * it only happens after the task's transaction committed; a send that fails or never happens is
- * made good by {@link PendingTaskRedispatcher}. The number of sends awaiting the broker's
+ * made good by the runtime, which sends PENDING tasks again. The number of sends awaiting the broker's
  * acknowledgement is bounded, because the connector refuses more than it has credit for.
  */
 @ApplicationScoped
@@ -32,13 +32,14 @@ public class TaskDispatcher {
     Emitter<String> emitter;
 
     @Inject
-    TasksConfig config;
+    @ConfigProperty(name = "tasks.dispatch.max-in-flight", defaultValue = "512")
+    int maxInFlight;
 
     private Semaphore inFlight;
 
     @PostConstruct
     void init() {
-        inFlight = new Semaphore(config.maxInFlight());
+        inFlight = new Semaphore(maxInFlight);
     }
 
     /** Sends the task's message; returns false when it could not be handed over (it will be re-sent). */
@@ -46,7 +47,7 @@ public class TaskDispatcher {
         try {
             if (!inFlight.tryAcquire(5, TimeUnit.SECONDS)) {
                 LOG.warnf("EETASKS0201: The broker has not acknowledged %d messages; task %s will be sent"
-                        + " again later", config.maxInFlight(), taskId);
+                        + " again later", maxInFlight, taskId);
                 return false;
             }
         } catch (InterruptedException e) {
