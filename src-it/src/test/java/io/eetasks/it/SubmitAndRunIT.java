@@ -1,0 +1,217 @@
+package io.eetasks.it;
+
+import io.eetasks.TaskFailedException;
+import io.eetasks.TaskHandle;
+import io.eetasks.TaskInfo;
+import io.eetasks.TaskNotFoundException;
+import io.eetasks.TaskOptions;
+import io.eetasks.TaskService;
+import io.eetasks.TaskStatus;
+import io.eetasks.TaskTimeoutException;
+import io.eetasks.it.support.Executions;
+import io.eetasks.it.support.SampleTasks;
+import io.eetasks.it.support.TaskTable;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.validation.ConstraintViolationException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(ArquillianExtension.class)
+class SubmitAndRunIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Deployment(name = "tasks", order = 1, testable = false)
+    static EnterpriseArchive tasks() {
+        return Deployments.tasksEar();
+    }
+
+    @Deployment(name = "demo", order = 2, testable = false)
+    static WebArchive demo() {
+        return Deployments.demoWar();
+    }
+
+    @Deployment(name = "app", order = 3)
+    static WebArchive application() {
+        return Deployments.application("submit-it", SubmitAndRunIT.class, Deployments.class);
+    }
+
+    @Inject
+    SampleTasks sample;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    Executions executions;
+
+    @Inject
+    TaskTable table;
+
+    @Test
+    @OperateOnDeployment("app")
+    void aTaskSubmittedByOneApplicationIsAwaitedFromAnother() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:8080/tasks-demo/api/greetings?name=Ada"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(202);
+        UUID id = UUID.fromString(Json.createReader(new StringReader(response.body())).readObject().getString("taskId"));
+
+        assertThat(tasks.await(id, String.class, WAIT)).isEqualTo("Hello, Ada!");
+        assertThat(tasks.find(id)).get().extracting(TaskInfo::application, TaskInfo::name)
+                .containsExactly("tasks-demo", "demo.greet");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aSubmittedTaskRunsOnceInItsApplicationAndGivesItsResult() {
+        String key = UUID.randomUUID().toString();
+
+        TaskHandle<String> handle = sample.echo(key);
+
+        assertThat(handle.await(WAIT)).isEqualTo("echo:" + key);
+        assertThat(executions.count(key)).isEqualTo(1);
+        TaskInfo info = handle.info();
+        assertThat(info.status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(info.application()).isEqualTo("submit-it");
+        assertThat(info.attempt()).isEqualTo(1);
+        assertThat(info.completedAt()).isNotNull();
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void theCallReturnsBeforeTheTaskRuns() {
+        String key = UUID.randomUUID().toString();
+
+        TaskHandle<String> handle = sample.slowEcho(key, 1_000);
+
+        assertThat(handle.id()).isNotNull();
+        assertThat(handle.status()).isIn(TaskStatus.PENDING, TaskStatus.RUNNING);
+        assertThat(handle.await(WAIT)).isEqualTo("echo:" + key);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void invalidArgumentsAreRejectedBeforeAnythingIsRecorded() {
+        long before = table.countNamed("it.validated");
+
+        assertThatThrownBy(() -> sample.validated(" ", 0))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("it.validated")
+                .hasMessageContaining("nothing was submitted")
+                .satisfies(e -> assertThat(((ConstraintViolationException) e).getConstraintViolations()).hasSize(2));
+        assertThat(table.countNamed("it.validated")).isEqualTo(before);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aThrowingTaskFailsWithItsErrorAndStackTraceRecorded() {
+        String key = UUID.randomUUID().toString();
+
+        TaskHandle<String> handle = sample.explode(key);
+
+        assertThatThrownBy(() -> handle.await(WAIT))
+                .isInstanceOfSatisfying(TaskFailedException.class, failed -> {
+                    assertThat(failed.getTaskId()).isEqualTo(handle.id());
+                    assertThat(failed.getError().type()).isEqualTo(IllegalStateException.class.getName());
+                    assertThat(failed.getError().message()).isEqualTo("boom " + key);
+                    assertThat(failed.getError().stackTrace()).contains("SampleTasks.explode");
+                })
+                .hasMessageContaining("it.explode");
+        assertThat(handle.status()).isEqualTo(TaskStatus.FAILED);
+        assertThat(executions.count(key)).isEqualTo(1);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void executeNowRunsTheTaskInTheCallersThreadAndRecordsIt() {
+        String key = UUID.randomUUID().toString();
+
+        TaskHandle<String> handle = tasks.submit(TaskOptions.executeNow(), () -> sample.echo(key));
+
+        assertThat(handle.status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(executions.threads(key)).containsExactly(Thread.currentThread().getName());
+        assertThat(handle.await(Duration.ZERO)).isEqualTo("echo:" + key);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aMethodDeclaredExecuteNowRunsInTheCallersThreadOnEveryCall() {
+        String key = UUID.randomUUID().toString();
+
+        TaskHandle<String> handle = sample.immediate(key);
+
+        assertThat(handle.status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(executions.threads(key)).containsExactly(Thread.currentThread().getName());
+        assertThat(handle.await(Duration.ZERO)).isEqualTo("now:" + key);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aTaskReturningACompletionStageCompletesTheCallersFuture() throws Exception {
+        String key = UUID.randomUUID().toString();
+
+        Integer length = sample.length(key).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(length).isEqualTo(key.length());
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aVoidTaskRunsToo() {
+        String key = UUID.randomUUID().toString();
+
+        sample.fireAndForget(key);
+
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> executions.count(key) == 1);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void awaitingGivesUpAfterTheTimeoutAndTheTaskGoesOn() {
+        String key = UUID.randomUUID().toString();
+        TaskHandle<String> handle = sample.slowEcho(key, 2_000);
+
+        assertThatThrownBy(() -> handle.await(Duration.ofMillis(200)))
+                .isInstanceOfSatisfying(TaskTimeoutException.class,
+                        timeout -> assertThat(timeout.getLastStatus()).isIn(TaskStatus.PENDING, TaskStatus.RUNNING));
+        assertThat(handle.await(WAIT)).isEqualTo("echo:" + key);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void awaitingATaskThatDoesNotExistSaysSo() {
+        UUID unknown = UUID.randomUUID();
+
+        assertThatThrownBy(() -> tasks.await(unknown, String.class, Duration.ofSeconds(1)))
+                .isInstanceOf(TaskNotFoundException.class)
+                .hasMessageContaining(unknown.toString());
+        assertThat(tasks.find(unknown)).isEmpty();
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void submitWithOptionsRefusesACallThatSubmitsNothing() {
+        assertThatThrownBy(() -> tasks.submit(TaskOptions.executeNow(), () -> "not a task"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invoked no @DistributedTask method");
+    }
+}

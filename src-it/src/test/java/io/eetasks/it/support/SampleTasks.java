@@ -1,0 +1,64 @@
+package io.eetasks.it.support;
+
+import io.eetasks.DistributedTask;
+import io.eetasks.TaskHandle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Task methods the tests submit. Each records its runs in {@link Executions}. */
+@ApplicationScoped
+public class SampleTasks {
+
+    @Inject
+    Executions executions;
+
+    @DistributedTask(name = "it.echo")
+    public TaskHandle<String> echo(String key) {
+        executions.record(key);
+        return TaskHandle.completed("echo:" + key);
+    }
+
+    @DistributedTask(name = "it.slow-echo")
+    public TaskHandle<String> slowEcho(String key, long millis) {
+        executions.record(key);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return TaskHandle.completed("echo:" + key);
+    }
+
+    @DistributedTask(name = "it.validated")
+    public void validated(@NotBlank String text, @Min(1) int count) {
+        executions.record(text);
+    }
+
+    @DistributedTask(name = "it.explode")
+    public TaskHandle<String> explode(String key) {
+        executions.record(key);
+        throw new IllegalStateException("boom " + key);
+    }
+
+    @DistributedTask(name = "it.immediate", executeNow = true)
+    public TaskHandle<String> immediate(String key) {
+        executions.record(key);
+        return TaskHandle.completed("now:" + key);
+    }
+
+    @DistributedTask(name = "it.future")
+    public CompletionStage<Integer> length(String key) {
+        executions.record(key);
+        return CompletableFuture.completedFuture(key.length());
+    }
+
+    @DistributedTask
+    public void fireAndForget(String key) {
+        executions.record(key);
+    }
+}

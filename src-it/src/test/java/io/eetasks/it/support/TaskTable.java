@@ -1,0 +1,70 @@
+package io.eetasks.it.support;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Reads and writes the task table directly, to check what was (not) stored. */
+@ApplicationScoped
+public class TaskTable {
+
+    @Resource(lookup = "java:jboss/datasources/TasksDS")
+    DataSource dataSource;
+
+    public long countNamed(String name) {
+        return queryLong("select count(*) from eet_task where name = ?", name);
+    }
+
+    public String status(UUID id) {
+        return queryString("select status from eet_task where id = ?", id);
+    }
+
+    public String waitingFor(UUID id) {
+        return queryString("select waiting_for from eet_task where id = ?", id);
+    }
+
+    /** Stores a PENDING task as if some application had submitted it, and returns its id. */
+    public UUID insertPending(String application, String name, String payload) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into eet_task (id, name,"
+                     + " application, status, priority, payload, attempt, max_attempts, created_at, updated_at,"
+                     + " root_id, version) values (?, ?, ?, 'PENDING', 0, ?, 0, 1, ?, ?, ?, 0)")) {
+            insert.setObject(1, id);
+            insert.setString(2, name);
+            insert.setString(3, application);
+            insert.setString(4, payload);
+            insert.setObject(5, now);
+            insert.setObject(6, now);
+            insert.setObject(7, id);
+            insert.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long queryLong(String sql, Object parameter) {
+        return Long.parseLong(queryString(sql, parameter));
+    }
+
+    private String queryString(String sql, Object parameter) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
