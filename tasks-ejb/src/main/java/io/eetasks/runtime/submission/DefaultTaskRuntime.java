@@ -57,8 +57,8 @@ public class DefaultTaskRuntime implements TaskRuntime {
         return submissions.enqueue(submission);
     }
 
+    /** Joins the caller's transaction, if any, so a caller sees the task it has just submitted. */
     @Override
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TaskInfo find(UUID taskId) {
         Task task = store.find(taskId);
         return task == null ? null : task.toInfo();

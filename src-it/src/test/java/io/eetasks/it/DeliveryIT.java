@@ -1,0 +1,146 @@
+package io.eetasks.it;
+
+import io.eetasks.TaskHandle;
+import io.eetasks.TaskInfo;
+import io.eetasks.TaskStatus;
+import io.eetasks.it.support.Executions;
+import io.eetasks.it.support.SampleTasks;
+import io.eetasks.it.support.TaskQueue;
+import io.eetasks.it.support.TaskTable;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ExtendWith(ArquillianExtension.class)
+class DeliveryIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Deployment(name = "tasks", order = 1, testable = false)
+    static EnterpriseArchive tasks() {
+        return Deployments.tasksEar();
+    }
+
+    @Deployment(name = "app", order = 2)
+    static WebArchive application() {
+        return Deployments.application("delivery-it", DeliveryIT.class);
+    }
+
+    @Inject
+    SampleTasks sample;
+
+    @Inject
+    Executions executions;
+
+    @Inject
+    TaskQueue queue;
+
+    @Inject
+    TaskTable table;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Test
+    @OperateOnDeployment("app")
+    void aMessageDeliveredAgainAfterTheTaskRanChangesNothing() {
+        String key = UUID.randomUUID().toString();
+        TaskHandle<String> handle = sample.echo(key);
+        handle.await(WAIT);
+
+        queue.send(handle.id());
+        queue.send(handle.id());
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> executions.count(key) == 1);
+        assertThat(handle.info().attempt()).isEqualTo(1);
+        assertThat(handle.status()).isEqualTo(TaskStatus.COMPLETED);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void messagesRacingForOneTaskRunItOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+
+        transaction.begin();
+        TaskHandle<String> handle = sample.slowEcho(key, 300);
+        for (int i = 0; i < 4; i++) {
+            queue.send(handle.id());
+        }
+        transaction.commit();
+
+        assertThat(handle.await(WAIT)).isEqualTo("echo:" + key);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> executions.count(key) == 1);
+        assertThat(handle.info().attempt()).isEqualTo(1);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aTaskNameNoApplicationProvidesWaitsIsReportedAndTheConsumerKeepsWorking() {
+        UUID id = table.insertPending("delivery-it", "it.no-such-task", "[]");
+
+        queue.send(id);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(table.waitingFor(id))
+                .isEqualTo("Application delivery-it provides no task named it.no-such-task;"
+                        + " the task waits for a version that does"));
+        assertThat(table.status(id)).isEqualTo("PENDING");
+        String key = UUID.randomUUID().toString();
+        assertThat(sample.echo(key).await(WAIT)).isEqualTo("echo:" + key);
+        assertThat(table.status(id)).isEqualTo("PENDING");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aTaskOfAnApplicationThatIsNotDeployedWaitsForIt() {
+        UUID id = table.insertPending("absent-app", "it.echo", "[\"x\"]");
+
+        queue.send(id);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(table.waitingFor(id))
+                .isEqualTo("Application absent-app is not deployed; the task waits for it"));
+        assertThat(table.status(id)).isEqualTo("PENDING");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aThousandTasksSubmittedAtOnceAllComplete() {
+        String prefix = UUID.randomUUID() + "-";
+        List<CompletableFuture<List<TaskHandle<String>>>> submitters = new ArrayList<>();
+        for (int thread = 0; thread < 4; thread++) {
+            int first = thread * 250;
+            submitters.add(CompletableFuture.supplyAsync(() -> IntStream.range(first, first + 250)
+                    .mapToObj(i -> sample.echo(prefix + i)).toList(), executor));
+        }
+        List<TaskHandle<String>> handles = submitters.stream().flatMap(s -> s.join().stream()).toList();
+
+        assertThat(handles).hasSize(1_000);
+        for (int i = 0; i < handles.size(); i++) {
+            TaskHandle<String> handle = handles.get(i);
+            TaskInfo info = handle.info();
+            String key = prefix + (i);
+            assertThat(handle.await(Duration.ofSeconds(120))).isEqualTo("echo:" + key);
+        }
+        assertThat(IntStream.range(0, 1_000).map(i -> executions.count(prefix + i))).containsOnly(1);
+    }
+}
