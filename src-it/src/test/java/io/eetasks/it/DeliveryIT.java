@@ -1,7 +1,6 @@
 package io.eetasks.it;
 
 import io.eetasks.TaskHandle;
-import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
 import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.SampleTasks;
@@ -10,7 +9,6 @@ import io.eetasks.it.support.TaskTable;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,9 +54,6 @@ class DeliveryIT {
     @Inject
     TaskTable table;
 
-    @Inject
-    UserTransaction transaction;
-
     @Resource
     ManagedExecutorService executor;
 
@@ -79,15 +74,13 @@ class DeliveryIT {
 
     @Test
     @OperateOnDeployment("app")
-    void messagesRacingForOneTaskRunItOnce() throws Exception {
+    void messagesRacingForOneTaskRunItOnce() {
         String key = UUID.randomUUID().toString();
 
-        transaction.begin();
         TaskHandle<String> handle = sample.slowEcho(key, 300);
         for (int i = 0; i < 4; i++) {
             queue.send(handle.id());
         }
-        transaction.commit();
 
         assertThat(handle.await(WAIT)).isEqualTo("echo:" + key);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> executions.count(key) == 1);
@@ -137,8 +130,7 @@ class DeliveryIT {
         assertThat(handles).hasSize(1_000);
         for (int i = 0; i < handles.size(); i++) {
             TaskHandle<String> handle = handles.get(i);
-            TaskInfo info = handle.info();
-            String key = prefix + (i);
+            String key = prefix + i;
             assertThat(handle.await(Duration.ofSeconds(120))).isEqualTo("echo:" + key);
         }
         assertThat(IntStream.range(0, 1_000).map(i -> executions.count(prefix + i))).containsOnly(1);
