@@ -33,11 +33,16 @@ public final class Deployments {
 
     /** A test application that opts in to EE Tasks and holds the sample tasks and the given test class. */
     public static WebArchive application(String name, Class<?>... classes) {
+        return application(name, OPT_IN, classes);
+    }
+
+    /** A test application with the sample tasks, the given classes and the given MANIFEST. */
+    public static WebArchive application(String name, String manifest, Class<?>... classes) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(classes)
                 .addPackage(SampleTasks.class.getPackage())
                 .addAsLibraries(jarOf(Assertions.class), jarOf(Awaitility.class), jarOf(Matcher.class))
-                .setManifest(new StringAsset(OPT_IN));
+                .setManifest(new StringAsset(manifest));
     }
 
     private static File jarOf(Class<?> type) {

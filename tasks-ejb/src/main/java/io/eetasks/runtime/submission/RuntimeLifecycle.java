@@ -3,6 +3,7 @@ package io.eetasks.runtime.submission;
 import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.bridge.TaskRuntime;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.deployment.DeploymentAudit;
 import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the runtime once the schema is ready: offers it to applications through the registry,
- * and runs the periodic work (re-dispatching lost messages, waking waiters of other nodes' tasks).
+ * and runs the periodic work (re-dispatching lost messages, waking waiters of other nodes' tasks,
+ * reporting applications that use tasks without opting in).
  */
 @Singleton
 @Startup
@@ -30,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 public class RuntimeLifecycle {
 
     private static final Logger LOG = Logger.getLogger(RuntimeLifecycle.class);
+    private static final long DEPLOYMENT_CHECK_SECONDS = 3;
 
     @EJB
     TaskRuntime runtime;
@@ -39,6 +42,9 @@ public class RuntimeLifecycle {
 
     @Inject
     CompletionSignals signals;
+
+    @Inject
+    DeploymentAudit deploymentAudit;
 
     @Inject
     TasksConfig config;
@@ -57,7 +63,9 @@ public class RuntimeLifecycle {
                 scheduler.scheduleWithFixedDelay(guarded("re-dispatch", redispatcher::redispatchOverdue),
                         redispatchMillis, redispatchMillis, TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("await check", signals::checkOtherNodes),
-                        awaitMillis, awaitMillis, TimeUnit.MILLISECONDS));
+                        awaitMillis, awaitMillis, TimeUnit.MILLISECONDS),
+                scheduler.scheduleWithFixedDelay(guarded("deployment check", deploymentAudit::checkNewDeployments),
+                        0, DEPLOYMENT_CHECK_SECONDS, TimeUnit.SECONDS));
         LOG.infof("EETASKS0011: EE Tasks runtime started on node %s", config.node());
     }
 
@@ -68,13 +76,19 @@ public class RuntimeLifecycle {
         LOG.info("EETASKS0012: EE Tasks runtime stopped; applications cannot submit tasks until it is deployed again");
     }
 
-    private static Runnable guarded(String name, Runnable work) {
+    private static Runnable guarded(String name, PeriodicWork work) {
         return () -> {
             try {
                 work.run();
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 LOG.warnf(e, "EETASKS0013: Periodic %s failed; it will run again", name);
             }
         };
+    }
+
+    /** Periodic work may throw; a failed round is logged and the next one runs as planned. */
+    @FunctionalInterface
+    private interface PeriodicWork {
+        void run() throws Exception;
     }
 }
