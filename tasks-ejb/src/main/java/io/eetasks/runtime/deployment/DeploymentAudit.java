@@ -35,7 +35,7 @@ public class DeploymentAudit {
     /** Checks every deployment that is up and has not been checked yet. */
     public void checkNewDeployments() throws JMException {
         for (ObjectName deployment : server.queryNames(new ObjectName("jboss.as:deployment=*"), null)) {
-            if (!"OK".equals(String.valueOf(server.getAttribute(deployment, "status")))) {
+            if (!isUp(deployment)) {
                 continue;
             }
             String name = deployment.getKeyProperty("deployment");
@@ -45,6 +45,15 @@ public class DeploymentAudit {
                 check("deployment." + name + "." + sub.getKeyProperty("subdeployment"),
                         name + "/" + sub.getKeyProperty("subdeployment"));
             }
+        }
+    }
+
+    /** Whether the deployment has finished deploying; one that is still on its way is checked later. */
+    private boolean isUp(ObjectName deployment) {
+        try {
+            return "OK".equals(String.valueOf(server.getAttribute(deployment, "status")));
+        } catch (JMException e) {
+            return false;
         }
     }
 
