@@ -34,6 +34,9 @@ public class DeploymentAudit {
 
     /** Checks every deployment that is up and has not been checked yet. */
     public void checkNewDeployments() throws JMException {
+        if (!serverIsRunning()) {
+            return;
+        }
         for (ObjectName deployment : server.queryNames(new ObjectName("jboss.as:deployment=*"), null)) {
             if (!isUp(deployment)) {
                 continue;
@@ -46,6 +49,12 @@ public class DeploymentAudit {
                         name + "/" + sub.getKeyProperty("subdeployment"));
             }
         }
+    }
+
+    /** While the server boots, deployments are listed before they can be read; wait until it runs. */
+    private boolean serverIsRunning() throws JMException {
+        return "running".equalsIgnoreCase(String.valueOf(
+                server.getAttribute(new ObjectName("jboss.as:management-root=server"), "serverState")));
     }
 
     /** Whether the deployment has finished deploying; one that is still on its way is checked later. */
