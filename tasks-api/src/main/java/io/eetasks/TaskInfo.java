@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param application the application that provides the task
  * @param status      the status at the time of reading
  * @param attempt     the number of attempts started so far
+ * @param maxAttempts the number of attempts allowed, {@link RetryPolicy#UNLIMITED} for no limit
+ * @param scheduledAt when a SCHEDULED or RETRY_WAIT task is due, or {@code null}
  * @param createdAt   when the task was recorded
  * @param startedAt   when the last attempt started, or {@code null}
  * @param completedAt when the task reached a terminal state, or {@code null}
@@ -25,6 +27,8 @@ public record TaskInfo(UUID id,
                        String application,
                        TaskStatus status,
                        int attempt,
+                       int maxAttempts,
+                       Instant scheduledAt,
                        Instant createdAt,
                        Instant startedAt,
                        Instant completedAt,

@@ -1,20 +1,34 @@
 package io.eetasks;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * Options for a single submission, used with {@link TaskService#submit(TaskOptions, java.util.function.Supplier)}.
+ * Immutable; each {@code with...} returns a copy.
  *
  * <pre>{@code
- * TaskHandle<String> handle = tasks.submit(TaskOptions.executeNow(), () -> greeter.greet("Ada"));
+ * tasks.submit(TaskOptions.executeNow(), () -> greeter.greet("Ada"));
+ * tasks.submit(TaskOptions.delay(Duration.ofMinutes(5)).withRetry(RetryPolicy.attempts(5)), () -> mailer.send(mail));
  * }</pre>
  */
 public final class TaskOptions {
 
-    private static final TaskOptions DEFAULTS = new TaskOptions(false);
+    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null);
 
     private final boolean executeNow;
+    private final Instant runAt;
+    private final RetryPolicy retry;
 
-    private TaskOptions(boolean executeNow) {
+    private TaskOptions(boolean executeNow, Instant runAt, RetryPolicy retry) {
+        if (executeNow && runAt != null) {
+            throw new IllegalArgumentException("A task cannot both run now (executeNow) and at " + runAt);
+        }
         this.executeNow = executeNow;
+        this.runAt = runAt;
+        this.retry = retry;
     }
 
     /** The options a plain call of a {@link DistributedTask} method uses. */
@@ -24,11 +38,29 @@ public final class TaskOptions {
 
     /**
      * Runs the task at once in the caller's thread, bypassing the queue. The task is still
-     * recorded, in the caller's transaction when there is one; its outcome is recorded before the
-     * call returns, and the caller awaits it as usual.
+     * recorded; its outcome is recorded before the call returns, and the caller awaits it as usual.
      */
     public static TaskOptions executeNow() {
-        return new TaskOptions(true);
+        return new TaskOptions(true, null, null);
+    }
+
+    /** Runs the task at the given instant (at once if it has passed). It waits as SCHEDULED. */
+    public static TaskOptions runAt(Instant instant) {
+        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null);
+    }
+
+    /** Runs the task once the given delay, counted from now, has passed. */
+    public static TaskOptions delay(Duration delay) {
+        Objects.requireNonNull(delay, "delay is required");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative, was " + delay);
+        }
+        return runAt(Instant.now().plus(delay));
+    }
+
+    /** These options with the given retry policy, which overrides the method's. */
+    public TaskOptions withRetry(RetryPolicy policy) {
+        return new TaskOptions(executeNow, runAt, Objects.requireNonNull(policy, "policy is required"));
     }
 
     /** Whether the task runs at once in the caller's thread. */
@@ -36,8 +68,18 @@ public final class TaskOptions {
         return executeNow;
     }
 
+    /** When the task is to run, if not as soon as possible. */
+    public Optional<Instant> runAtInstant() {
+        return Optional.ofNullable(runAt);
+    }
+
+    /** The retry policy for this submission, if it overrides the method's. */
+    public Optional<RetryPolicy> retry() {
+        return Optional.ofNullable(retry);
+    }
+
     @Override
     public String toString() {
-        return "TaskOptions[executeNow=" + executeNow + "]";
+        return "TaskOptions[executeNow=" + executeNow + ", runAt=" + runAt + ", retry=" + retry + "]";
     }
 }

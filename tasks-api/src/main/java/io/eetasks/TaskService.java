@@ -1,6 +1,7 @@
 package io.eetasks;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -29,6 +30,13 @@ public interface TaskService {
 
     /** The task as stored now, or empty if no task has this id. */
     Optional<TaskInfo> find(UUID taskId);
+
+    /**
+     * The failed attempts of a task, oldest first; empty for a task that never failed.
+     *
+     * @throws TaskNotFoundException if no task has this id
+     */
+    List<TaskAttemptInfo> failedAttempts(UUID taskId);
 
     /**
      * Submits, with the given options, the {@link DistributedTask} method that {@code call} invokes,

@@ -1,5 +1,6 @@
 package io.eetasks.bridge;
 
+import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskHandle;
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskNotFoundException;
@@ -9,6 +10,7 @@ import io.eetasks.TasksUnavailableException;
 
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +48,16 @@ final class ApplicationTaskService implements TaskService {
     public Optional<TaskInfo> find(UUID taskId) {
         Objects.requireNonNull(taskId, "taskId is required");
         return Optional.ofNullable(runtime().find(taskId));
+    }
+
+    @Override
+    public List<TaskAttemptInfo> failedAttempts(UUID taskId) {
+        Objects.requireNonNull(taskId, "taskId is required");
+        TaskRuntime runtime = runtime();
+        if (runtime.find(taskId) == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        return runtime.failedAttempts(taskId);
     }
 
     @Override

@@ -49,7 +49,8 @@ public class DistributedTaskInterceptor {
                 invocation.getParameters());
         Submission submission = new Submission(extension.application(), task.name(),
                 extension.codec().writeArguments(invocation.getParameters()),
-                options.isExecuteNow() || task.executeNow());
+                options.isExecuteNow() || (task.executeNow() && options.runAtInstant().isEmpty()),
+                options.runAtInstant().orElse(null), options.retry().orElse(task.retry()));
         UUID taskId = ApplicationTaskService.runtime().submit(submission);
         LOG.debugf("Submitted task %s (%s)", task.name(), taskId);
         return extension.taskService().returnValueFor(task, taskId);

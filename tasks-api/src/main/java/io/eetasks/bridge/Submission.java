@@ -1,5 +1,9 @@
 package io.eetasks.bridge;
 
+import io.eetasks.RetryPolicy;
+
+import java.time.Instant;
+
 /**
  * A call of a task method, as the interceptor hands it to the runtime.
  *
@@ -7,6 +11,9 @@ package io.eetasks.bridge;
  * @param name        the task name
  * @param payloadJson the arguments as a JSON array
  * @param executeNow  whether to run it at once in the caller's thread
+ * @param runAt       when to run it, {@code null} for as soon as possible
+ * @param retry       its retry policy, {@code null} for the runtime's default
  */
-public record Submission(String application, String name, String payloadJson, boolean executeNow) {
+public record Submission(String application, String name, String payloadJson, boolean executeNow, Instant runAt,
+                         RetryPolicy retry) {
 }

@@ -1,5 +1,6 @@
 package io.eetasks.bridge;
 
+import io.eetasks.RetryPolicy;
 import jakarta.enterprise.inject.spi.Bean;
 
 import java.lang.reflect.Method;
@@ -14,9 +15,10 @@ import java.lang.reflect.Type;
  * @param returnKind what the caller gets back
  * @param resultType the type of the task's result
  * @param executeNow whether every call runs at once in the caller's thread
+ * @param retry      its retry policy, {@code null} for the runtime's default
  */
 record TaskMethod(String name, Bean<?> bean, Method method, ReturnKind returnKind, Type resultType,
-                  boolean executeNow) {
+                  boolean executeNow, RetryPolicy retry) {
 
     /** The name used when the annotation gives none: {@code <bean class name>.<method name>}. */
     static String defaultName(Method method) {

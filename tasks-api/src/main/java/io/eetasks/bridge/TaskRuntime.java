@@ -1,8 +1,10 @@
 package io.eetasks.bridge;
 
+import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
@@ -19,6 +21,9 @@ public interface TaskRuntime {
 
     /** The task as stored now, or {@code null} if there is none. */
     TaskInfo find(UUID taskId);
+
+    /** The failed attempts of a task, oldest first. */
+    List<TaskAttemptInfo> failedAttempts(UUID taskId);
 
     /**
      * Waits up to {@code timeout} for the task to finish.

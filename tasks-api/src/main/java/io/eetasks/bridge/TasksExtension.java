@@ -1,6 +1,7 @@
 package io.eetasks.bridge;
 
 import io.eetasks.DistributedTask;
+import io.eetasks.RetryPolicy;
 import io.eetasks.TaskService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -70,9 +71,16 @@ public class TasksExtension implements Extension {
                         + " void, TaskHandle<R>, CompletionStage<R> or CompletableFuture<R>"));
                 continue;
             }
+            RetryPolicy retry;
+            try {
+                retry = RetryAnnotations.policyOf(method);
+            } catch (IllegalArgumentException e) {
+                event.addDefinitionError(new DeploymentException(e.getMessage()));
+                continue;
+            }
             String name = annotation.name().isBlank() ? TaskMethod.defaultName(method) : annotation.name();
             TaskMethod task = new TaskMethod(name, event.getBean(), method, kind, ReturnKind.resultType(method),
-                    annotation.executeNow());
+                    annotation.executeNow(), retry);
             TaskMethod clash = tasksByName.putIfAbsent(name, task);
             if (clash != null && !clash.method().equals(method)) {
                 event.addDefinitionError(new DeploymentException("Two @DistributedTask methods share the"

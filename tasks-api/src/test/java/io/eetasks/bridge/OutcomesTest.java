@@ -21,7 +21,7 @@ class OutcomesTest {
     private final JsonCodec codec = new JsonCodec(JsonbBuilder.create());
 
     private static TaskInfo aTask(TaskStatus status, String result, TaskError error) {
-        return new TaskInfo(UUID.randomUUID(), "demo.greet", "demo", status, 1, Instant.now(), null, null,
+        return new TaskInfo(UUID.randomUUID(), "demo.greet", "demo", status, 1, 1, null, Instant.now(), null, null,
                 result, error, null);
     }
 

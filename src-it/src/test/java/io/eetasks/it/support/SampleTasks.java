@@ -2,6 +2,7 @@ package io.eetasks.it.support;
 
 import io.eetasks.DistributedTask;
 import io.eetasks.TaskHandle;
+import io.eetasks.TaskRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -40,6 +41,7 @@ public class SampleTasks {
     }
 
     @DistributedTask(name = "it.explode")
+    @TaskRetry(maxAttempts = 1)
     public TaskHandle<String> explode(String key) {
         executions.record(key);
         throw new IllegalStateException("boom " + key);
@@ -60,5 +62,31 @@ public class SampleTasks {
     @DistributedTask
     public void fireAndForget(String key) {
         executions.record(key);
+    }
+
+    /** Fails its first {@code failures} runs for this key, then succeeds. */
+    @DistributedTask(name = "it.flaky")
+    @TaskRetry(maxAttempts = 3, initialDelay = "PT1S", multiplier = 2, jitter = 0)
+    public TaskHandle<String> flaky(String key, int failures) {
+        executions.record(key);
+        int run = executions.count(key);
+        if (run <= failures) {
+            throw new IllegalStateException("failure " + run);
+        }
+        return TaskHandle.completed("ok after " + run);
+    }
+
+    @DistributedTask(name = "it.always-fails")
+    @TaskRetry(maxAttempts = 2, initialDelay = "PT0.2S", jitter = 0)
+    public TaskHandle<String> alwaysFails(String key) {
+        executions.record(key);
+        throw new IllegalStateException("failure " + executions.count(key));
+    }
+
+    @DistributedTask(name = "it.rejects")
+    @TaskRetry(maxAttempts = 5, initialDelay = "PT0.2S", abortOn = IllegalArgumentException.class)
+    public TaskHandle<String> rejects(String key) {
+        executions.record(key);
+        throw new NumberFormatException("not a number: " + key);
     }
 }

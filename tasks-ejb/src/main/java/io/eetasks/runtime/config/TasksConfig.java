@@ -1,10 +1,12 @@
 package io.eetasks.runtime.config;
 
+import io.eetasks.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,50 @@ public class TasksConfig {
     @Inject
     @ConfigProperty(name = "tasks.await.cluster-check-millis", defaultValue = "1000")
     long awaitClusterCheckMillis;
+
+    @Inject
+    @ConfigProperty(name = "tasks.retry.max-attempts", defaultValue = "3")
+    int retryMaxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "tasks.retry.initial-delay", defaultValue = "PT1S")
+    Duration retryInitialDelay;
+
+    @Inject
+    @ConfigProperty(name = "tasks.retry.multiplier", defaultValue = "2")
+    double retryMultiplier;
+
+    @Inject
+    @ConfigProperty(name = "tasks.retry.max-delay", defaultValue = "PT1H")
+    Duration retryMaxDelay;
+
+    @Inject
+    @ConfigProperty(name = "tasks.retry.jitter", defaultValue = "0.1")
+    double retryJitter;
+
+    @Inject
+    @ConfigProperty(name = "tasks.schedule.poll-millis", defaultValue = "500")
+    long schedulePollMillis;
+
+    @Inject
+    @ConfigProperty(name = "tasks.schedule.batch-size", defaultValue = "1000")
+    int scheduleBatchSize;
+
+    /** The given policy, or the configured default for tasks that name none. */
+    public RetryPolicy retryPolicyOr(RetryPolicy given) {
+        return given != null ? given : new RetryPolicy(retryMaxAttempts, retryInitialDelay, retryMultiplier,
+                retryMaxDelay, retryJitter, List.of());
+    }
+
+    /** How often each node looks for SCHEDULED and RETRY_WAIT tasks that are due. */
+    public Duration schedulePoll() {
+        return Duration.ofMillis(schedulePollMillis);
+    }
+
+    /** How many due tasks one look releases at most. */
+    public int scheduleBatchSize() {
+        return scheduleBatchSize;
+    }
 
     /** Whether every task runs at once in its caller's thread, as if submitted with executeNow. */
     public boolean executeNow() {

@@ -1,7 +1,10 @@
 package io.eetasks.runtime.execution;
 
+import io.eetasks.RetryPolicy;
 import io.eetasks.TaskError;
+import io.eetasks.TaskStatus;
 import io.eetasks.bridge.TaskInvoker;
+import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 
 import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
 
@@ -22,6 +27,7 @@ import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
 public class TaskAttempts {
 
     private static final Logger LOG = Logger.getLogger(TaskAttempts.class);
+    private static final RandomGenerator RANDOM = RandomGenerator.getDefault();
 
     @Inject
     TaskStore store;
@@ -46,12 +52,32 @@ public class TaskAttempts {
         }
     }
 
+    /**
+     * Keeps the failed attempt in the task's history and, as its retry policy says, makes the task
+     * wait for its next attempt or fails it.
+     *
+     * @return the task's new status, or {@code null} if it was no longer RUNNING
+     */
     @Transactional(REQUIRES_NEW)
-    public void recordFailure(UUID taskId, TaskError error) {
-        if (!store.fail(taskId, error)) {
+    public TaskStatus recordFailure(UUID taskId, Throwable failure) {
+        TaskError error = Errors.of(failure);
+        Task task = store.find(taskId);
+        if (task == null || task.getStatus() != TaskStatus.RUNNING) {
             LOG.warnf("EETASKS0103: Task %s failed, but it was no longer RUNNING; the failure was not recorded:"
                     + " %s: %s", taskId, error.type(), error.message());
+            return null;
         }
+        store.insertAttempt(FailedAttempt.of(task, error));
+        RetryPolicy policy = task.retryPolicy();
+        if (Backoff.retries(policy, task.getAttempt(), failure)) {
+            Instant due = Instant.now().plus(Backoff.delayAfter(policy, task.getAttempt(), RANDOM));
+            store.retryLater(taskId, error, due);
+            LOG.debugf("Task %s (%s) failed attempt %d; next attempt at %s", task.getName(), taskId,
+                    task.getAttempt(), due);
+            return TaskStatus.RETRY_WAIT;
+        }
+        store.fail(taskId, error);
+        return TaskStatus.FAILED;
     }
 
     @Transactional(REQUIRES_NEW)

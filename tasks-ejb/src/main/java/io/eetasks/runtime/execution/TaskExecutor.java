@@ -72,7 +72,7 @@ public class TaskExecutor {
                         + " is not registered with EE Tasks, so its task " + submission.name()
                         + " cannot run now"));
         Task task = Task.create(submission.application(), submission.name(), submission.payloadJson(),
-                TaskStatus.RUNNING).startedOn(config.node());
+                TaskStatus.RUNNING).retriedBy(config.retryPolicyOr(submission.retry())).startedOn(config.node());
         attempts.insert(task);
         runClaimed(task, invoker);
         return task.getId();
@@ -88,7 +88,9 @@ public class TaskExecutor {
             attempts.run(task, invoker);
         } catch (Exception | LinkageError | AssertionError failure) {
             LOG.debugf(failure, "Task %s (%s) failed", task.getName(), task.getId());
-            attempts.recordFailure(task.getId(), Errors.of(failure));
+            if (attempts.recordFailure(task.getId(), failure) == TaskStatus.RETRY_WAIT) {
+                return;
+            }
         }
         signals.finished(task.getId());
     }

@@ -1,5 +1,6 @@
 package io.eetasks.runtime.store;
 
+import io.eetasks.RetryPolicy;
 import io.eetasks.TaskError;
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
@@ -11,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A task as stored. Status changes go through {@link TaskStore}, which checks them. */
@@ -52,6 +55,22 @@ public class Task {
 
     @Column(name = "max_attempts")
     private int maxAttempts;
+
+    @Column(name = "retry_initial_ms")
+    private long retryInitialMillis;
+
+    @Column(name = "retry_multiplier")
+    private double retryMultiplier;
+
+    @Column(name = "retry_max_ms")
+    private long retryMaxMillis;
+
+    @Column(name = "retry_jitter")
+    private double retryJitter;
+
+    /** Class names, comma-separated. */
+    @Column(name = "retry_abort_on")
+    private String retryAbortOn;
 
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
@@ -109,6 +128,30 @@ public class Task {
         return task;
     }
 
+    /** Sets the retry policy of a new task. */
+    public Task retriedBy(RetryPolicy policy) {
+        this.maxAttempts = policy.maxAttempts();
+        this.retryInitialMillis = policy.initialDelay().toMillis();
+        this.retryMultiplier = policy.multiplier();
+        this.retryMaxMillis = policy.maxDelay().toMillis();
+        this.retryJitter = policy.jitter();
+        this.retryAbortOn = policy.abortOn().isEmpty() ? null : String.join(",", policy.abortOn());
+        return this;
+    }
+
+    /** Makes a new task wait, SCHEDULED, until {@code dueAt}. */
+    public Task scheduledFor(Instant dueAt) {
+        this.status = TaskStatus.SCHEDULED;
+        this.scheduledAt = dueAt;
+        return this;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(Math.max(1, maxAttempts), Duration.ofMillis(retryInitialMillis),
+                Math.max(1, retryMultiplier), Duration.ofMillis(retryMaxMillis), retryJitter,
+                retryAbortOn == null ? List.of() : List.of(retryAbortOn.split(",")));
+    }
+
     /** Marks a new task as started by {@code node}, for tasks that start as soon as they exist. */
     public Task startedOn(String runningNode) {
         this.status = TaskStatus.RUNNING;
@@ -120,8 +163,8 @@ public class Task {
 
     public TaskInfo toInfo() {
         TaskError error = errorType == null ? null : new TaskError(errorType, errorMessage, errorStack);
-        return new TaskInfo(id, name, application, status, attempt, createdAt, startedAt, completedAt, result,
-                error, waitingFor);
+        return new TaskInfo(id, name, application, status, attempt, maxAttempts, scheduledAt, createdAt, startedAt,
+                completedAt, result, error, waitingFor);
     }
 
     public UUID getId() {
@@ -146,5 +189,17 @@ public class Task {
 
     public String getWaitingFor() {
         return waitingFor;
+    }
+
+    public int getAttempt() {
+        return attempt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public String getNode() {
+        return node;
     }
 }

@@ -15,7 +15,9 @@ import java.util.UUID;
 import static io.eetasks.TaskStatus.COMPLETED;
 import static io.eetasks.TaskStatus.FAILED;
 import static io.eetasks.TaskStatus.PENDING;
+import static io.eetasks.TaskStatus.RETRY_WAIT;
 import static io.eetasks.TaskStatus.RUNNING;
+import static io.eetasks.TaskStatus.SCHEDULED;
 
 /**
  * Reads and changes stored tasks. Every status change is one conditional update (it names the
@@ -23,6 +25,13 @@ import static io.eetasks.TaskStatus.RUNNING;
  */
 @ApplicationScoped
 public class TaskStore {
+
+    /** The statuses of tasks that wait for a point in time; both may go to PENDING. */
+    private static final List<TaskStatus> WAITING_FOR_TIME = List.of(SCHEDULED, RETRY_WAIT);
+
+    static {
+        WAITING_FOR_TIME.forEach(from -> TaskTransitions.check(from, PENDING));
+    }
 
     @PersistenceContext(unitName = "eetasks")
     EntityManager entityManager;
@@ -59,6 +68,48 @@ public class TaskStore {
                 query -> query.setParameter("type", error.type())
                         .setParameter("message", error.message())
                         .setParameter("stack", error.stackTrace())) == 1;
+    }
+
+    /** RUNNING to RETRY_WAIT until {@code dueAt}, keeping the error; false when it was no longer RUNNING. */
+    public boolean retryLater(UUID id, TaskError error, Instant dueAt) {
+        return transition(id, RUNNING, RETRY_WAIT,
+                "t.errorType = :type, t.errorMessage = :message, t.errorStack = :stack, t.scheduledAt = :due",
+                query -> query.setParameter("type", error.type())
+                        .setParameter("message", error.message())
+                        .setParameter("stack", error.stackTrace())
+                        .setParameter("due", dueAt)) == 1;
+    }
+
+    /** Ids of SCHEDULED and RETRY_WAIT tasks that are due by the database's clock, the most overdue first. */
+    public List<UUID> due(int limit) {
+        return entityManager.createQuery("select t.id from Task t where t.status in :waiting"
+                        + " and t.scheduledAt <= current_timestamp order by t.scheduledAt", UUID.class)
+                .setParameter("waiting", WAITING_FOR_TIME)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** A due SCHEDULED or RETRY_WAIT task to PENDING; false when another node released it first. */
+    public boolean release(UUID id) {
+        int changed = entityManager.createQuery("update Task t set t.status = :pending, t.updatedAt = :now,"
+                        + " t.version = t.version + 1 where t.id = :id and t.status in :waiting")
+                .setParameter("pending", PENDING)
+                .setParameter("now", Instant.now())
+                .setParameter("id", id)
+                .setParameter("waiting", WAITING_FOR_TIME)
+                .executeUpdate();
+        return changed == 1;
+    }
+
+    public void insertAttempt(FailedAttempt attempt) {
+        entityManager.persist(attempt);
+    }
+
+    public List<FailedAttempt> failedAttempts(UUID taskId) {
+        return entityManager.createQuery("select a from FailedAttempt a where a.taskId = :taskId order by a.attempt",
+                        FailedAttempt.class)
+                .setParameter("taskId", taskId)
+                .getResultList();
     }
 
     /** Records why a PENDING task cannot run yet (its application or task is missing). */

@@ -1,5 +1,6 @@
 package io.eetasks.runtime.submission;
 
+import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
 import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskRuntime;
@@ -7,6 +8,7 @@ import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.execution.TaskExecutor;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
+import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.ejb.Asynchronous;
@@ -17,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -62,6 +65,11 @@ public class DefaultTaskRuntime implements TaskRuntime {
     public TaskInfo find(UUID taskId) {
         Task task = store.find(taskId);
         return task == null ? null : task.toInfo();
+    }
+
+    @Override
+    public List<TaskAttemptInfo> failedAttempts(UUID taskId) {
+        return store.failedAttempts(taskId).stream().map(FailedAttempt::toInfo).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.eetasks.runtime.submission;
 
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.Submission;
+import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.messaging.TaskDispatcher;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
@@ -13,6 +14,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -28,13 +30,21 @@ public class TaskSubmissions {
     @Inject
     TaskDispatcher dispatcher;
 
+    @Inject
+    TasksConfig config;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    /** Records the task; it is sent after commit, or waits SCHEDULED if it is due later. */
     @Transactional(Transactional.TxType.REQUIRED)
     public UUID enqueue(Submission submission) {
         Task task = Task.create(submission.application(), submission.name(), submission.payloadJson(),
-                TaskStatus.PENDING);
+                TaskStatus.PENDING).retriedBy(config.retryPolicyOr(submission.retry()));
+        if (submission.runAt() != null && submission.runAt().isAfter(Instant.now())) {
+            store.insert(task.scheduledFor(submission.runAt()));
+            return task.getId();
+        }
         store.insert(task);
         UUID taskId = task.getId();
         transactions.registerInterposedSynchronization(new Synchronization() {

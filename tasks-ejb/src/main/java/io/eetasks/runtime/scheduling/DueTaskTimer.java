@@ -1,0 +1,64 @@
+package io.eetasks.runtime.scheduling;
+
+import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.messaging.TaskDispatcher;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one EJB timer per node that wakes scheduled tasks and retries. Due times live on the task
+ * rows, which survive restarts; this timer looks for due tasks every {@code tasks.schedule.poll-millis}
+ * with one indexed query, however many tasks wait (docs/due-tasks.md).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DueTaskTimer {
+
+    private static final Logger LOG = Logger.getLogger(DueTaskTimer.class);
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    DueTasks dueTasks;
+
+    @Inject
+    TaskDispatcher dispatcher;
+
+    @Inject
+    TasksConfig config;
+
+    @PostConstruct
+    void start() {
+        long every = config.schedulePoll().toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("eetasks-due-tasks", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void releaseDueTasks() {
+        try {
+            List<UUID> released;
+            do {
+                released = dueTasks.release(config.scheduleBatchSize());
+                released.forEach(dispatcher::dispatch);
+            } while (released.size() == config.scheduleBatchSize());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "EETASKS0301: Looking for due tasks failed; the next look is in %s", config.schedulePoll());
+        }
+    }
+}
