@@ -39,6 +39,27 @@ public interface TaskService {
     List<TaskAttemptInfo> failedAttempts(UUID taskId);
 
     /**
+     * Cancels a task that has not finished. A PENDING, SCHEDULED or RETRY_WAIT task becomes
+     * CANCELLED at once and never runs; a RUNNING task is asked to stop (see
+     * {@link TaskContext#isCancellationRequested()}): it ends CANCELLED if it then stops by throwing,
+     * COMPLETED if it finishes its work anyway. A finished task is left as it is.
+     *
+     * @return the task's status after the request: CANCELLED, RUNNING (asked to stop), or the
+     *         status it had already finished with
+     * @throws TaskNotFoundException if no task has this id
+     */
+    TaskStatus cancel(UUID taskId);
+
+    /**
+     * Runs a FAILED or CANCELLED task again, as PENDING, with a new set of attempts under its retry
+     * policy. Its history of failed attempts is kept.
+     *
+     * @throws TaskNotFoundException if no task has this id
+     * @throws IllegalStateException if the task is neither FAILED nor CANCELLED
+     */
+    void rerun(UUID taskId);
+
+    /**
      * Submits, with the given options, the {@link DistributedTask} method that {@code call} invokes,
      * and returns what that method returned.
      *

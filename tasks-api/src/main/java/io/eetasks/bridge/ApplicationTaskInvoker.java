@@ -43,11 +43,11 @@ final class ApplicationTaskInvoker implements TaskInvoker {
     }
 
     @Override
-    public String invoke(String taskName, String payloadJson) throws Exception {
-        TaskMethod task = tasksByName.get(taskName);
+    public String invoke(TaskCall call) throws Exception {
+        TaskMethod task = tasksByName.get(call.name());
         if (task == null) {
             throw new IllegalArgumentException("Application " + application + " provides no task named "
-                    + taskName + "; it provides " + taskNames());
+                    + call.name() + "; it provides " + taskNames());
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -56,14 +56,16 @@ final class ApplicationTaskInvoker implements TaskInvoker {
                 .select(RequestContextController.class).get();
         boolean activated = requestContext.activate();
         CreationalContext<?> creationalContext = beanManager.createCreationalContext(task.bean());
+        CurrentTask outer = CurrentTask.enter(call);
         try {
-            Object[] arguments = codec.readArguments(payloadJson, task.method().getGenericParameterTypes());
+            Object[] arguments = codec.readArguments(call.payloadJson(), task.method().getGenericParameterTypes());
             Object bean = beanManager.getReference(task.bean(), task.bean().getBeanClass(), creationalContext);
             ExecutionMarker.mark(task.method());
             return codec.writeResult(unwrap(task.method().invoke(bean, arguments)));
         } catch (InvocationTargetException e) {
             throw rethrowable(e.getCause());
         } finally {
+            CurrentTask.leave(outer);
             ExecutionMarker.clear();
             creationalContext.release();
             if (activated) {

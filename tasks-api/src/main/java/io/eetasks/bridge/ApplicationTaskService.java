@@ -6,6 +6,7 @@ import io.eetasks.TaskInfo;
 import io.eetasks.TaskNotFoundException;
 import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
+import io.eetasks.TaskStatus;
 import io.eetasks.TasksUnavailableException;
 
 import java.lang.reflect.Type;
@@ -58,6 +59,30 @@ final class ApplicationTaskService implements TaskService {
             throw new TaskNotFoundException(taskId);
         }
         return runtime.failedAttempts(taskId);
+    }
+
+    @Override
+    public TaskStatus cancel(UUID taskId) {
+        Objects.requireNonNull(taskId, "taskId is required");
+        TaskStatus status = runtime().cancel(taskId);
+        if (status == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        return status;
+    }
+
+    @Override
+    public void rerun(UUID taskId) {
+        Objects.requireNonNull(taskId, "taskId is required");
+        TaskRuntime runtime = runtime();
+        if (!runtime.rerun(taskId)) {
+            TaskInfo task = runtime.find(taskId);
+            if (task == null) {
+                throw new TaskNotFoundException(taskId);
+            }
+            throw new IllegalStateException("Task " + task.name() + " (" + taskId + ") is " + task.status()
+                    + "; only FAILED or CANCELLED tasks can be run again");
+        }
     }
 
     @Override

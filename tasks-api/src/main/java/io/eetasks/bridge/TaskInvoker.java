@@ -12,11 +12,11 @@ public interface TaskInvoker {
     Set<String> taskNames();
 
     /**
-     * Runs the named task with the given arguments, in the caller's thread and transaction, inside
-     * the application (its class loader, CDI contexts).
+     * Runs the task, in the caller's thread and transaction, inside the application (its class
+     * loader, CDI contexts), with its {@link io.eetasks.TaskContext} set.
      *
      * @return the result as JSON, {@code null} for a method without result
      * @throws Exception whatever the task method threw
      */
-    String invoke(String taskName, String payloadJson) throws Exception;
+    String invoke(TaskCall call) throws Exception;
 }

@@ -2,6 +2,7 @@ package io.eetasks.bridge;
 
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskStatus;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +35,15 @@ public interface TaskRuntime {
 
     /** Completes with the task once it reaches a terminal state. */
     CompletionStage<TaskInfo> whenFinished(UUID taskId);
+
+    /** See {@link io.eetasks.TaskService#cancel(UUID)}; {@code null} if there is no such task. */
+    TaskStatus cancel(UUID taskId);
+
+    /** See {@link io.eetasks.TaskService#rerun(UUID)}; false if the task is neither FAILED nor CANCELLED. */
+    boolean rerun(UUID taskId);
+
+    /** Whether cancelling the running task was requested. */
+    boolean isCancellationRequested(UUID taskId);
 
     /** Told when an application that provides tasks has been deployed. */
     void applicationAvailable(String application);

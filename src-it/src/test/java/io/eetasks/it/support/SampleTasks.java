@@ -1,6 +1,7 @@
 package io.eetasks.it.support;
 
 import io.eetasks.DistributedTask;
+import io.eetasks.TaskContext;
 import io.eetasks.TaskHandle;
 import io.eetasks.TaskRetry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,11 +28,7 @@ public class SampleTasks {
     @DistributedTask(name = "it.slow-echo")
     public TaskHandle<String> slowEcho(String key, long millis) {
         executions.record(key);
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        pause(millis);
         return TaskHandle.completed("echo:" + key);
     }
 
@@ -64,6 +61,19 @@ public class SampleTasks {
         executions.record(key);
     }
 
+    /** Runs for up to 30 s, stopping as soon as it is asked to. */
+    @DistributedTask(name = "it.cooperative")
+    @TaskRetry(maxAttempts = 1)
+    public TaskHandle<String> cooperative(String key) {
+        executions.record(key);
+        TaskContext context = TaskContext.current().orElseThrow();
+        for (int i = 0; i < 600; i++) {
+            context.stopIfCancelled();
+            pause(50);
+        }
+        return TaskHandle.completed("never asked to stop");
+    }
+
     /** Fails its first {@code failures} runs for this key, then succeeds. */
     @DistributedTask(name = "it.flaky")
     @TaskRetry(maxAttempts = 3, initialDelay = "PT1S", multiplier = 2, jitter = 0)
@@ -88,5 +98,13 @@ public class SampleTasks {
     public TaskHandle<String> rejects(String key) {
         executions.record(key);
         throw new NumberFormatException("not a number: " + key);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.eetasks.runtime.execution;
 import io.eetasks.RetryPolicy;
 import io.eetasks.TaskError;
 import io.eetasks.TaskStatus;
+import io.eetasks.bridge.TaskCall;
 import io.eetasks.bridge.TaskInvoker;
 import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.Task;
@@ -45,7 +46,7 @@ public class TaskAttempts {
     /** Runs the claimed task and records its result, in a new transaction. */
     @Transactional(value = REQUIRES_NEW, rollbackOn = Exception.class)
     public void run(Task task, TaskInvoker invoker) throws Exception {
-        String result = invoker.invoke(task.getName(), task.getPayload());
+        String result = invoker.invoke(new TaskCall(task.getId(), task.getName(), task.getPayload(), task.getAttempt()));
         if (!store.complete(task.getId(), result)) {
             throw new IllegalStateException("Task " + task.getId() + " was no longer RUNNING when its result"
                     + " was recorded; its work is rolled back");
@@ -68,9 +69,13 @@ public class TaskAttempts {
             return null;
         }
         store.insertAttempt(FailedAttempt.of(task, error));
+        if (task.isCancelRequested()) {
+            store.cancelStopped(taskId, error);
+            return TaskStatus.CANCELLED;
+        }
         RetryPolicy policy = task.retryPolicy();
-        if (Backoff.retries(policy, task.getAttempt(), failure)) {
-            Instant due = Instant.now().plus(Backoff.delayAfter(policy, task.getAttempt(), RANDOM));
+        if (Backoff.retries(policy, task.attemptOfRun(), failure)) {
+            Instant due = Instant.now().plus(Backoff.delayAfter(policy, task.attemptOfRun(), RANDOM));
             store.retryLater(taskId, error, due);
             LOG.debugf("Task %s (%s) failed attempt %d; next attempt at %s", task.getName(), taskId,
                     task.getAttempt(), due);

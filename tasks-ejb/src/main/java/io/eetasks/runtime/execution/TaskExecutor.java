@@ -55,9 +55,10 @@ public class TaskExecutor {
             return;
         }
         if (!attempts.claim(taskId, config.node())) {
-            LOG.debugf("Task %s was claimed by another consumer", taskId);
+            LOG.debugf("Task %s was claimed by another consumer, or cancelled", taskId);
             return;
         }
+        task.claimedBy(config.node());
         runClaimed(task, invoker.get());
     }
 

@@ -53,6 +53,13 @@ public class Task {
 
     private int attempt;
 
+    /** Attempts made before the latest re-run; the retry policy counts from here. */
+    @Column(name = "attempt_offset")
+    private int attemptOffset;
+
+    @Column(name = "cancel_requested")
+    private boolean cancelRequested;
+
     @Column(name = "max_attempts")
     private int maxAttempts;
 
@@ -193,6 +200,22 @@ public class Task {
 
     public int getAttempt() {
         return attempt;
+    }
+
+    /** The number of the current attempt within the latest run (re-runs start again from 1). */
+    public int attemptOfRun() {
+        return attempt - attemptOffset;
+    }
+
+    public boolean isCancelRequested() {
+        return cancelRequested;
+    }
+
+    /** Mirrors a successful claim on this copy: the next attempt, RUNNING on {@code runningNode}. */
+    public void claimedBy(String runningNode) {
+        this.status = TaskStatus.RUNNING;
+        this.attempt++;
+        this.node = runningNode;
     }
 
     public Instant getStartedAt() {

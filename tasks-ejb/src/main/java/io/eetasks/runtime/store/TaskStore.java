@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import static io.eetasks.TaskStatus.CANCELLED;
 import static io.eetasks.TaskStatus.COMPLETED;
 import static io.eetasks.TaskStatus.FAILED;
 import static io.eetasks.TaskStatus.PENDING;
@@ -28,6 +29,9 @@ public class TaskStore {
 
     /** The statuses of tasks that wait for a point in time; both may go to PENDING. */
     private static final List<TaskStatus> WAITING_FOR_TIME = List.of(SCHEDULED, RETRY_WAIT);
+
+    /** The statuses of tasks that have not started their current attempt; they cancel at once. */
+    private static final List<TaskStatus> UNSTARTED = List.of(PENDING, SCHEDULED, RETRY_WAIT);
 
     static {
         WAITING_FOR_TIME.forEach(from -> TaskTransitions.check(from, PENDING));
@@ -101,6 +105,59 @@ public class TaskStore {
         return changed == 1;
     }
 
+    /** PENDING, SCHEDULED or RETRY_WAIT to CANCELLED; false when the task was in none of them. */
+    public boolean cancelWaiting(UUID id) {
+        UNSTARTED.forEach(from -> TaskTransitions.check(from, CANCELLED));
+        return entityManager.createQuery("update Task t set t.status = :cancelled, t.updatedAt = :now,"
+                        + " t.completedAt = :now, t.version = t.version + 1 where t.id = :id and t.status in :unstarted")
+                .setParameter("cancelled", CANCELLED)
+                .setParameter("now", Instant.now())
+                .setParameter("id", id)
+                .setParameter("unstarted", UNSTARTED)
+                .executeUpdate() == 1;
+    }
+
+    /** Asks a RUNNING task to stop; false when it was not RUNNING. */
+    public boolean requestStop(UUID id) {
+        return entityManager.createQuery("update Task t set t.cancelRequested = true, t.updatedAt = :now"
+                        + " where t.id = :id and t.status = :running")
+                .setParameter("now", Instant.now())
+                .setParameter("id", id)
+                .setParameter("running", RUNNING)
+                .executeUpdate() == 1;
+    }
+
+    /** RUNNING to CANCELLED after the task stopped on request, keeping its error. */
+    public boolean cancelStopped(UUID id, TaskError error) {
+        return transition(id, RUNNING, CANCELLED,
+                "t.errorType = :type, t.errorMessage = :message, t.errorStack = :stack, t.completedAt = :now",
+                query -> query.setParameter("type", error.type())
+                        .setParameter("message", error.message())
+                        .setParameter("stack", error.stackTrace())) == 1;
+    }
+
+    /** FAILED or CANCELLED to PENDING, with a new run of attempts; false when it was neither. */
+    public boolean rerun(UUID id) {
+        List.of(FAILED, CANCELLED).forEach(from -> TaskTransitions.check(from, PENDING));
+        return entityManager.createQuery("update Task t set t.status = :pending, t.updatedAt = :now,"
+                        + " t.attemptOffset = t.attempt, t.cancelRequested = false, t.completedAt = null,"
+                        + " t.result = null, t.version = t.version + 1"
+                        + " where t.id = :id and t.status in :rerunnable")
+                .setParameter("pending", PENDING)
+                .setParameter("now", Instant.now())
+                .setParameter("id", id)
+                .setParameter("rerunnable", List.of(FAILED, CANCELLED))
+                .executeUpdate() == 1;
+    }
+
+    public boolean isCancelRequested(UUID id) {
+        return entityManager.createQuery("select t.cancelRequested from Task t where t.id = :id", Boolean.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElse(false);
+    }
+
     public void insertAttempt(FailedAttempt attempt) {
         entityManager.persist(attempt);
     }
@@ -147,7 +204,7 @@ public class TaskStore {
         return entityManager.createQuery("select t from Task t where t.id in :ids and t.status in :terminal",
                         Task.class)
                 .setParameter("ids", ids)
-                .setParameter("terminal", List.of(COMPLETED, FAILED, TaskStatus.CANCELLED))
+                .setParameter("terminal", List.of(COMPLETED, FAILED, CANCELLED))
                 .getResultList();
     }
 

@@ -2,9 +2,11 @@ package io.eetasks.runtime.submission;
 
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskStatus;
 import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskRuntime;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.control.TaskControl;
 import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.execution.TaskExecutor;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
@@ -49,6 +51,9 @@ public class DefaultTaskRuntime implements TaskRuntime {
     PendingTaskRedispatcher redispatcher;
 
     @Inject
+    TaskControl control;
+
+    @Inject
     TasksConfig config;
 
     @Override
@@ -82,6 +87,23 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CompletionStage<TaskInfo> whenFinished(UUID taskId) {
         return signals.whenFinished(taskId);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public TaskStatus cancel(UUID taskId) {
+        return control.cancel(taskId);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean rerun(UUID taskId) {
+        return control.rerun(taskId);
+    }
+
+    @Override
+    public boolean isCancellationRequested(UUID taskId) {
+        return store.isCancelRequested(taskId);
     }
 
     @Override

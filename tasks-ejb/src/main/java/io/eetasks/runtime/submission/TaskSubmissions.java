@@ -6,13 +6,10 @@ import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.messaging.TaskDispatcher;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
-import jakarta.annotation.Resource;
+import io.eetasks.runtime.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -33,8 +30,8 @@ public class TaskSubmissions {
     @Inject
     TasksConfig config;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Transactions transactions;
 
     /** Records the task; it is sent after commit, or waits SCHEDULED if it is due later. */
     @Transactional(Transactional.TxType.REQUIRED)
@@ -47,18 +44,7 @@ public class TaskSubmissions {
         }
         store.insert(task);
         UUID taskId = task.getId();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.dispatch(taskId);
-                }
-            }
-        });
+        transactions.afterCommit(() -> dispatcher.dispatch(taskId));
         return taskId;
     }
 }

@@ -1,0 +1,57 @@
+package io.eetasks.runtime.control;
+
+import io.eetasks.TaskStatus;
+import io.eetasks.runtime.execution.CompletionSignals;
+import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.TaskStore;
+import io.eetasks.runtime.transaction.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+/**
+ * What users and operators do to a task from outside: cancel it, run it again. Each change is one
+ * conditional update, so a cancel racing with a claim, a retry timer or a completion has one winner.
+ */
+@ApplicationScoped
+public class TaskControl {
+
+    @Inject
+    TaskStore store;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    CompletionSignals signals;
+
+    @Inject
+    TaskDispatcher dispatcher;
+
+    /** Cancels a waiting task, or asks a running one to stop; {@code null} if there is no such task. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public TaskStatus cancel(UUID taskId) {
+        if (store.cancelWaiting(taskId)) {
+            transactions.afterCommit(() -> signals.finished(taskId));
+            return TaskStatus.CANCELLED;
+        }
+        if (store.requestStop(taskId)) {
+            return TaskStatus.RUNNING;
+        }
+        Task task = store.find(taskId);
+        return task == null ? null : task.getStatus();
+    }
+
+    /** Puts a FAILED or CANCELLED task back to PENDING and sends it after commit. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean rerun(UUID taskId) {
+        if (!store.rerun(taskId)) {
+            return false;
+        }
+        transactions.afterCommit(() -> dispatcher.dispatch(taskId));
+        return true;
+    }
+}
