@@ -32,24 +32,53 @@ public class TaskTable {
 
     /** Stores a PENDING task as if some application had submitted it, and returns its id. */
     public UUID insertPending(String application, String name, String payload) {
+        return insert(application, name, payload, "PENDING", OffsetDateTime.now(), null);
+    }
+
+    /** Stores a task in any status, created and (if given) finished at the given times. */
+    public UUID insert(String application, String name, String payload, String status, OffsetDateTime createdAt,
+                       OffsetDateTime completedAt) {
         UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into eet_task (id, name,"
                      + " application, status, priority, payload, attempt, max_attempts, created_at, updated_at,"
-                     + " root_id, version) values (?, ?, ?, 'PENDING', 0, ?, 0, 1, ?, ?, ?, 0)")) {
+                     + " completed_at, root_id, version) values (?, ?, ?, ?, 0, ?, 0, 1, ?, ?, ?, ?, 0)")) {
             insert.setObject(1, id);
             insert.setString(2, name);
             insert.setString(3, application);
-            insert.setString(4, payload);
-            insert.setObject(5, now);
-            insert.setObject(6, now);
-            insert.setObject(7, id);
+            insert.setString(4, status);
+            insert.setString(5, payload);
+            insert.setObject(6, createdAt);
+            insert.setObject(7, createdAt);
+            insert.setObject(8, completedAt);
+            insert.setObject(9, id);
             insert.executeUpdate();
             return id;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Adds a failed attempt to a task's history. */
+    public void insertFailedAttempt(UUID taskId, OffsetDateTime finishedAt) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into eet_task_attempt (id, task_id,"
+                     + " attempt, finished_at, error_type) values (?, ?, 1, ?, 'java.lang.IllegalStateException')")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, taskId);
+            insert.setObject(3, finishedAt);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean exists(UUID id) {
+        return status(id) != null;
+    }
+
+    public long attemptsOf(UUID taskId) {
+        return queryLong("select count(*) from eet_task_attempt where task_id = ?", taskId);
     }
 
     private long queryLong(String sql, Object parameter) {

@@ -68,6 +68,42 @@ public class TasksConfig {
     @ConfigProperty(name = "tasks.schedule.batch-size", defaultValue = "1000")
     int scheduleBatchSize;
 
+    @Inject
+    @ConfigProperty(name = "tasks.cleanup.retention", defaultValue = "P90D")
+    Duration retention;
+
+    @Inject
+    @ConfigProperty(name = "tasks.cleanup.success-retention")
+    Optional<Duration> successRetention;
+
+    @Inject
+    @ConfigProperty(name = "tasks.cleanup.interval", defaultValue = "PT1H")
+    Duration cleanupInterval;
+
+    @Inject
+    @ConfigProperty(name = "tasks.cleanup.batch-size", defaultValue = "1000")
+    int cleanupBatchSize;
+
+    /** How long FAILED and CANCELLED tasks are kept after they finished. */
+    public Duration retention() {
+        return retention;
+    }
+
+    /** How long COMPLETED tasks are kept after they finished (the general retention unless set). */
+    public Duration successRetention() {
+        return successRetention.orElse(retention);
+    }
+
+    /** How often finished tasks past their retention are purged. */
+    public Duration cleanupInterval() {
+        return cleanupInterval;
+    }
+
+    /** How many tasks one purge transaction deletes at most. */
+    public int cleanupBatchSize() {
+        return cleanupBatchSize;
+    }
+
     /** The given policy, or the configured default for tasks that name none. */
     public RetryPolicy retryPolicyOr(RetryPolicy given) {
         return given != null ? given : new RetryPolicy(retryMaxAttempts, retryInitialDelay, retryMultiplier,

@@ -158,6 +158,30 @@ public class TaskStore {
                 .orElse(false);
     }
 
+    /** Ids of tasks finished (in one of {@code statuses}) before {@code cutoff}, oldest first. */
+    public List<UUID> finishedBefore(Collection<TaskStatus> statuses, Instant cutoff, int limit) {
+        if (statuses.stream().anyMatch(status -> !status.isTerminal())) {
+            throw new IllegalArgumentException("Only finished tasks can be purged, not " + statuses);
+        }
+        return entityManager.createQuery("select t.id from Task t where t.status in :statuses"
+                        + " and t.completedAt < :cutoff order by t.completedAt", UUID.class)
+                .setParameter("statuses", statuses)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Deletes the given tasks and their history, if they are still finished; returns how many went. */
+    public int deleteFinished(Collection<UUID> ids) {
+        entityManager.createQuery("delete from FailedAttempt a where a.taskId in :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
+        return entityManager.createQuery("delete from Task t where t.id in :ids and t.status in :terminal")
+                .setParameter("ids", ids)
+                .setParameter("terminal", List.of(COMPLETED, FAILED, CANCELLED))
+                .executeUpdate();
+    }
+
     public void insertAttempt(FailedAttempt attempt) {
         entityManager.persist(attempt);
     }

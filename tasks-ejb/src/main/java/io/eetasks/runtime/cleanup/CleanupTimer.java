@@ -1,0 +1,72 @@
+package io.eetasks.runtime.cleanup;
+
+import io.eetasks.TaskStatus;
+import io.eetasks.runtime.config.TasksConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Purges finished tasks past their retention every {@code tasks.cleanup.interval}: COMPLETED ones
+ * after {@code tasks.cleanup.success-retention}, FAILED and CANCELLED ones after
+ * {@code tasks.cleanup.retention}. Unfinished tasks are never touched.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class CleanupTimer {
+
+    private static final Logger LOG = Logger.getLogger(CleanupTimer.class);
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    FinishedTaskPurge purge;
+
+    @Inject
+    TasksConfig config;
+
+    @PostConstruct
+    void start() {
+        long every = config.cleanupInterval().toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("eetasks-cleanup", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void purgeExpired() {
+        try {
+            int deleted = purgeAll(Set.of(TaskStatus.COMPLETED), config.successRetention())
+                    + purgeAll(Set.of(TaskStatus.FAILED, TaskStatus.CANCELLED), config.retention());
+            if (deleted > 0) {
+                LOG.infof("EETASKS0401: Purged %d finished task(s) past their retention", deleted);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "EETASKS0402: Purging finished tasks failed; the next purge is in %s",
+                    config.cleanupInterval());
+        }
+    }
+
+    private int purgeAll(Set<TaskStatus> statuses, Duration retention) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = purge.purgeBatch(statuses, retention, config.cleanupBatchSize());
+            total += deleted;
+        } while (deleted == config.cleanupBatchSize());
+        return total;
+    }
+}
