@@ -54,4 +54,12 @@ public @interface DistributedTask {
      */
     @Nonbinding
     boolean executeNow() default false;
+
+    /**
+     * How long one attempt may run, as an ISO-8601 duration (for example {@code "PT30S"}); empty for
+     * no limit. An attempt that runs longer has its transaction rolled back and fails with
+     * a timeout, then is retried as its retry policy says. A bad value fails the deployment.
+     */
+    @Nonbinding
+    String timeout() default "";
 }

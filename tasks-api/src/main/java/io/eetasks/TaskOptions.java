@@ -16,19 +16,21 @@ import java.util.Optional;
  */
 public final class TaskOptions {
 
-    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null);
+    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null, null);
 
     private final boolean executeNow;
     private final Instant runAt;
     private final RetryPolicy retry;
+    private final Duration timeout;
 
-    private TaskOptions(boolean executeNow, Instant runAt, RetryPolicy retry) {
+    private TaskOptions(boolean executeNow, Instant runAt, RetryPolicy retry, Duration timeout) {
         if (executeNow && runAt != null) {
             throw new IllegalArgumentException("A task cannot both run now (executeNow) and at " + runAt);
         }
         this.executeNow = executeNow;
         this.runAt = runAt;
         this.retry = retry;
+        this.timeout = timeout;
     }
 
     /** The options a plain call of a {@link DistributedTask} method uses. */
@@ -41,12 +43,12 @@ public final class TaskOptions {
      * recorded; its outcome is recorded before the call returns, and the caller awaits it as usual.
      */
     public static TaskOptions executeNow() {
-        return new TaskOptions(true, null, null);
+        return new TaskOptions(true, null, null, null);
     }
 
     /** Runs the task at the given instant (at once if it has passed). It waits as SCHEDULED. */
     public static TaskOptions runAt(Instant instant) {
-        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null);
+        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null, null);
     }
 
     /** Runs the task once the given delay, counted from now, has passed. */
@@ -60,7 +62,16 @@ public final class TaskOptions {
 
     /** These options with the given retry policy, which overrides the method's. */
     public TaskOptions withRetry(RetryPolicy policy) {
-        return new TaskOptions(executeNow, runAt, Objects.requireNonNull(policy, "policy is required"));
+        return new TaskOptions(executeNow, runAt, Objects.requireNonNull(policy, "policy is required"), timeout);
+    }
+
+    /** These options with a limit on how long one attempt may run, which overrides the method's. */
+    public TaskOptions withTimeout(Duration limit) {
+        Objects.requireNonNull(limit, "limit is required");
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("A timeout must be positive, was " + limit);
+        }
+        return new TaskOptions(executeNow, runAt, retry, limit);
     }
 
     /** Whether the task runs at once in the caller's thread. */
@@ -78,8 +89,14 @@ public final class TaskOptions {
         return Optional.ofNullable(retry);
     }
 
+    /** The limit on one attempt's run time, if it overrides the method's. */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
     @Override
     public String toString() {
-        return "TaskOptions[executeNow=" + executeNow + ", runAt=" + runAt + ", retry=" + retry + "]";
+        return "TaskOptions[executeNow=" + executeNow + ", runAt=" + runAt + ", retry=" + retry
+                + ", timeout=" + timeout + "]";
     }
 }

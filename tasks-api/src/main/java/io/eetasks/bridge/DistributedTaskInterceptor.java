@@ -50,7 +50,8 @@ public class DistributedTaskInterceptor {
         Submission submission = new Submission(extension.application(), task.name(),
                 extension.codec().writeArguments(invocation.getParameters()),
                 options.isExecuteNow() || (task.executeNow() && options.runAtInstant().isEmpty()),
-                options.runAtInstant().orElse(null), options.retry().orElse(task.retry()));
+                options.runAtInstant().orElse(null), options.retry().orElse(task.retry()),
+                options.timeout().orElse(task.timeout()));
         UUID taskId = ApplicationTaskService.runtime().submit(submission);
         LOG.debugf("Submitted task %s (%s)", task.name(), taskId);
         return extension.taskService().returnValueFor(task, taskId);

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
-/** Reads {@link TaskRetry} into a {@link RetryPolicy}, refusing values that make no sense. */
+/** Reads {@link TaskRetry} and the timeout of a task method, refusing values that make no sense. */
 final class RetryAnnotations {
 
     private RetryAnnotations() {
@@ -29,6 +29,22 @@ final class RetryAnnotations {
                     Arrays.stream(retry.abortOn()).map(Class::getName).toList());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("@TaskRetry on " + method + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /** The method's {@code @DistributedTask(timeout)}, or {@code null} when it sets none. */
+    static Duration timeoutOf(Method method, String timeout) {
+        if (timeout.isBlank()) {
+            return null;
+        }
+        try {
+            Duration limit = duration(timeout, "timeout");
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            }
+            return limit;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("@DistributedTask on " + method + " is not valid: " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.eetasks.bridge;
 
 import io.eetasks.RetryPolicy;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,8 @@ import java.time.Instant;
  * @param executeNow  whether to run it at once in the caller's thread
  * @param runAt       when to run it, {@code null} for as soon as possible
  * @param retry       its retry policy, {@code null} for the runtime's default
+ * @param timeout     how long one attempt may run, {@code null} for no limit
  */
 public record Submission(String application, String name, String payloadJson, boolean executeNow, Instant runAt,
-                         RetryPolicy retry) {
+                         RetryPolicy retry, Duration timeout) {
 }

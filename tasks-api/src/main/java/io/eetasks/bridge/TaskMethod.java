@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.spi.Bean;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.time.Duration;
 
 /**
  * A method annotated with {@code @DistributedTask}, as found at deployment.
@@ -16,9 +17,10 @@ import java.lang.reflect.Type;
  * @param resultType the type of the task's result
  * @param executeNow whether every call runs at once in the caller's thread
  * @param retry      its retry policy, {@code null} for the runtime's default
+ * @param timeout    how long one attempt may run, {@code null} for no limit
  */
 record TaskMethod(String name, Bean<?> bean, Method method, ReturnKind returnKind, Type resultType,
-                  boolean executeNow, RetryPolicy retry) {
+                  boolean executeNow, RetryPolicy retry, Duration timeout) {
 
     /** The name used when the annotation gives none: {@code <bean class name>.<method name>}. */
     static String defaultName(Method method) {

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,15 +73,17 @@ public class TasksExtension implements Extension {
                 continue;
             }
             RetryPolicy retry;
+            Duration timeout;
             try {
                 retry = RetryAnnotations.policyOf(method);
+                timeout = RetryAnnotations.timeoutOf(method, annotation.timeout());
             } catch (IllegalArgumentException e) {
                 event.addDefinitionError(new DeploymentException(e.getMessage()));
                 continue;
             }
             String name = annotation.name().isBlank() ? TaskMethod.defaultName(method) : annotation.name();
             TaskMethod task = new TaskMethod(name, event.getBean(), method, kind, ReturnKind.resultType(method),
-                    annotation.executeNow(), retry);
+                    annotation.executeNow(), retry, timeout);
             TaskMethod clash = tasksByName.putIfAbsent(name, task);
             if (clash != null && !clash.method().equals(method)) {
                 event.addDefinitionError(new DeploymentException("Two @DistributedTask methods share the"

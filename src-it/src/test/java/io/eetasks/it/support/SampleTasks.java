@@ -74,6 +74,15 @@ public class SampleTasks {
         return TaskHandle.completed("never asked to stop");
     }
 
+    /** Takes longer than its timeout allows. */
+    @DistributedTask(name = "it.too-slow", timeout = "PT1S")
+    @TaskRetry(maxAttempts = 1)
+    public TaskHandle<String> tooSlow(String key) {
+        executions.record(key);
+        pause(2_500);
+        return TaskHandle.completed("too late");
+    }
+
     /** Fails its first {@code failures} runs for this key, then succeeds. */
     @DistributedTask(name = "it.flaky")
     @TaskRetry(maxAttempts = 3, initialDelay = "PT1S", multiplier = 2, jitter = 0)

@@ -59,6 +59,41 @@ public class TaskTable {
         }
     }
 
+    /** Stores a task RUNNING on {@code node} in its first attempt, with a lease until {@code leaseUntil}. */
+    public UUID insertRunning(String application, String name, String payload, String node, int maxAttempts,
+                              OffsetDateTime leaseUntil) {
+        UUID id = insert(application, name, payload, "RUNNING", OffsetDateTime.now(), null);
+        update("update eet_task set attempt = 1, node = ?, max_attempts = ?, lease_expires_at = ?, started_at = ?"
+                + " where id = ?", node, maxAttempts, leaseUntil, OffsetDateTime.now(), id);
+        return id;
+    }
+
+    /** Makes a running task look as if another node had taken it over in a later attempt. */
+    public void takeOver(UUID id, int attempt, String node, OffsetDateTime leaseUntil) {
+        update("update eet_task set attempt = ?, node = ?, lease_expires_at = ? where id = ?",
+                attempt, node, leaseUntil, id);
+    }
+
+    public String node(UUID id) {
+        return queryString("select node from eet_task where id = ?", id);
+    }
+
+    public String result(UUID id) {
+        return queryString("select result from eet_task where id = ?", id);
+    }
+
+    private void update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Adds a failed attempt to a task's history. */
     public void insertFailedAttempt(UUID taskId, OffsetDateTime finishedAt) {
         try (Connection connection = dataSource.getConnection();

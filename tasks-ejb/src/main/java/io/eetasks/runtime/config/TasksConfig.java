@@ -84,6 +84,18 @@ public class TasksConfig {
     @ConfigProperty(name = "tasks.cleanup.batch-size", defaultValue = "1000")
     int cleanupBatchSize;
 
+    @Inject
+    @ConfigProperty(name = "tasks.lease.duration", defaultValue = "PT60S")
+    Duration leaseDuration;
+
+    /**
+     * How long a running attempt's lease lasts. The node renews it every third of that while the
+     * attempt runs; an attempt whose lease has expired is taken over by any node.
+     */
+    public Duration leaseDuration() {
+        return leaseDuration;
+    }
+
     /** How long FAILED and CANCELLED tasks are kept after they finished. */
     public Duration retention() {
         return retention;

@@ -1,11 +1,11 @@
 package io.eetasks.runtime.execution;
 
-import io.eetasks.RetryPolicy;
 import io.eetasks.TaskError;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.TaskCall;
 import io.eetasks.bridge.TaskInvoker;
 import io.eetasks.runtime.store.FailedAttempt;
+import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +34,8 @@ public class TaskAttempts {
     TaskStore store;
 
     @Transactional(REQUIRES_NEW)
-    public boolean claim(UUID taskId, String node) {
-        return store.claim(taskId, node);
+    public boolean claim(UUID taskId, String node, Instant leaseUntil) {
+        return store.claim(taskId, node, leaseUntil);
     }
 
     @Transactional(REQUIRES_NEW)
@@ -47,42 +47,46 @@ public class TaskAttempts {
     @Transactional(value = REQUIRES_NEW, rollbackOn = Exception.class)
     public void run(Task task, TaskInvoker invoker) throws Exception {
         String result = invoker.invoke(new TaskCall(task.getId(), task.getName(), task.getPayload(), task.getAttempt()));
-        if (!store.complete(task.getId(), result)) {
-            throw new IllegalStateException("Task " + task.getId() + " was no longer RUNNING when its result"
-                    + " was recorded; its work is rolled back");
+        if (!store.complete(RunningAttempt.of(task), result)) {
+            throw new IllegalStateException("Attempt " + task.getAttempt() + " of task " + task.getName() + " ("
+                    + task.getId() + ") is no longer the task's running attempt on " + task.getNode()
+                    + " (its lease expired and another node took it over); its work is rolled back");
         }
     }
 
     /**
-     * Keeps the failed attempt in the task's history and, as its retry policy says, makes the task
-     * wait for its next attempt or fails it.
+     * Ends a failed attempt as the task's retry policy says (RETRY_WAIT or FAILED, or CANCELLED if it
+     * was asked to stop), and keeps it in the task's history.
      *
-     * @return the task's new status, or {@code null} if it was no longer RUNNING
+     * @return the task's new status, or {@code null} if the attempt had already ended
      */
     @Transactional(REQUIRES_NEW)
-    public TaskStatus recordFailure(UUID taskId, Throwable failure) {
+    public TaskStatus recordFailure(RunningAttempt attempt, Throwable failure) {
         TaskError error = Errors.of(failure);
-        Task task = store.find(taskId);
-        if (task == null || task.getStatus() != TaskStatus.RUNNING) {
-            LOG.warnf("EETASKS0103: Task %s failed, but it was no longer RUNNING; the failure was not recorded:"
-                    + " %s: %s", taskId, error.type(), error.message());
+        Task task = store.find(attempt.taskId());
+        TaskStatus next = task == null ? null : nextStatus(task, failure);
+        boolean ended = next != null && switch (next) {
+            case CANCELLED -> store.cancelStopped(attempt, error);
+            case RETRY_WAIT -> store.retryLater(attempt, error, Instant.now()
+                    .plus(Backoff.delayAfter(task.retryPolicy(), task.attemptOfRun(), RANDOM)));
+            default -> store.fail(attempt, error);
+        };
+        if (!ended) {
+            LOG.warnf("EETASKS0103: Attempt %d of task %s failed, but it had already ended (taken over or"
+                    + " cancelled); the failure was not recorded: %s: %s", attempt.attempt(), attempt.taskId(),
+                    error.type(), error.message());
             return null;
         }
         store.insertAttempt(FailedAttempt.of(task, error));
+        return next;
+    }
+
+    private static TaskStatus nextStatus(Task task, Throwable failure) {
         if (task.isCancelRequested()) {
-            store.cancelStopped(taskId, error);
             return TaskStatus.CANCELLED;
         }
-        RetryPolicy policy = task.retryPolicy();
-        if (Backoff.retries(policy, task.attemptOfRun(), failure)) {
-            Instant due = Instant.now().plus(Backoff.delayAfter(policy, task.attemptOfRun(), RANDOM));
-            store.retryLater(taskId, error, due);
-            LOG.debugf("Task %s (%s) failed attempt %d; next attempt at %s", task.getName(), taskId,
-                    task.getAttempt(), due);
-            return TaskStatus.RETRY_WAIT;
-        }
-        store.fail(taskId, error);
-        return TaskStatus.FAILED;
+        return Backoff.retries(task.retryPolicy(), task.attemptOfRun(), failure)
+                ? TaskStatus.RETRY_WAIT : TaskStatus.FAILED;
     }
 
     @Transactional(REQUIRES_NEW)

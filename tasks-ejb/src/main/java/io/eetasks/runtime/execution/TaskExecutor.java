@@ -5,6 +5,7 @@ import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskInvoker;
 import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,15 @@ public class TaskExecutor {
     @Inject
     TasksConfig config;
 
+    @Inject
+    RunningTasks running;
+
+    @Inject
+    DatabaseClock clock;
+
+    @Inject
+    TimeLimits timeLimits;
+
     /** Runs a dispatched task, unless it already ran, is running, or its application is missing. */
     public void execute(UUID taskId) {
         Task task = store.find(taskId);
@@ -54,7 +64,7 @@ public class TaskExecutor {
         if (invoker.isEmpty()) {
             return;
         }
-        if (!attempts.claim(taskId, config.node())) {
+        if (!attempts.claim(taskId, config.node(), clock.now().plus(config.leaseDuration()))) {
             LOG.debugf("Task %s was claimed by another consumer, or cancelled", taskId);
             return;
         }
@@ -73,7 +83,8 @@ public class TaskExecutor {
                         + " is not registered with EE Tasks, so its task " + submission.name()
                         + " cannot run now"));
         Task task = Task.create(submission.application(), submission.name(), submission.payloadJson(),
-                TaskStatus.RUNNING).retriedBy(config.retryPolicyOr(submission.retry())).startedOn(config.node());
+                TaskStatus.RUNNING).retriedBy(config.retryPolicyOr(submission.retry())).limitedTo(submission.timeout())
+                .startedOn(config.node(), clock.now().plus(config.leaseDuration()));
         attempts.insert(task);
         runClaimed(task, invoker);
         return task.getId();
@@ -85,13 +96,18 @@ public class TaskExecutor {
     }
 
     private void runClaimed(Task task, TaskInvoker invoker) {
+        running.add(task.getId());
+        long started = System.nanoTime();
         try {
-            attempts.run(task, invoker);
+            timeLimits.run(task.timeout(), () -> attempts.run(task, invoker));
         } catch (Exception | LinkageError | AssertionError failure) {
-            LOG.debugf(failure, "Task %s (%s) failed", task.getName(), task.getId());
-            if (attempts.recordFailure(task.getId(), failure) == TaskStatus.RETRY_WAIT) {
+            Throwable reason = timeLimits.explain(task.timeout(), started, failure);
+            LOG.debugf(reason, "Task %s (%s) failed", task.getName(), task.getId());
+            if (attempts.recordFailure(RunningAttempt.of(task), reason) == TaskStatus.RETRY_WAIT) {
                 return;
             }
+        } finally {
+            running.remove(task.getId());
         }
         signals.finished(task.getId());
     }

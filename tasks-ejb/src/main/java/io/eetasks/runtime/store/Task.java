@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A task as stored. Status changes go through {@link TaskStore}, which checks them. */
@@ -59,6 +60,9 @@ public class Task {
 
     @Column(name = "cancel_requested")
     private boolean cancelRequested;
+
+    @Column(name = "timeout_ms")
+    private Long timeoutMillis;
 
     @Column(name = "max_attempts")
     private int maxAttempts;
@@ -146,6 +150,17 @@ public class Task {
         return this;
     }
 
+    /** Limits how long one attempt of a new task may run; {@code null} for no limit. */
+    public Task limitedTo(Duration timeout) {
+        this.timeoutMillis = timeout == null ? null : timeout.toMillis();
+        return this;
+    }
+
+    /** How long one attempt may run, if limited. */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeoutMillis).map(Duration::ofMillis);
+    }
+
     /** Makes a new task wait, SCHEDULED, until {@code dueAt}. */
     public Task scheduledFor(Instant dueAt) {
         this.status = TaskStatus.SCHEDULED;
@@ -160,11 +175,12 @@ public class Task {
     }
 
     /** Marks a new task as started by {@code node}, for tasks that start as soon as they exist. */
-    public Task startedOn(String runningNode) {
+    public Task startedOn(String runningNode, Instant leaseUntil) {
         this.status = TaskStatus.RUNNING;
         this.attempt = 1;
         this.node = runningNode;
         this.startedAt = createdAt;
+        this.leaseExpiresAt = leaseUntil;
         return this;
     }
 
@@ -205,6 +221,10 @@ public class Task {
     /** The number of the current attempt within the latest run (re-runs start again from 1). */
     public int attemptOfRun() {
         return attempt - attemptOffset;
+    }
+
+    public Instant getLeaseExpiresAt() {
+        return leaseExpiresAt;
     }
 
     public boolean isCancelRequested() {

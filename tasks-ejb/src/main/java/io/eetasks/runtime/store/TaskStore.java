@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static io.eetasks.TaskStatus.CANCELLED;
 import static io.eetasks.TaskStatus.COMPLETED;
@@ -26,6 +27,9 @@ import static io.eetasks.TaskStatus.SCHEDULED;
  */
 @ApplicationScoped
 public class TaskStore {
+
+    private static final String ERROR_ASSIGNMENTS =
+            "t.errorType = :type, t.errorMessage = :message, t.errorStack = :stack";
 
     /** The statuses of tasks that wait for a point in time; both may go to PENDING. */
     private static final List<TaskStatus> WAITING_FOR_TIME = List.of(SCHEDULED, RETRY_WAIT);
@@ -52,36 +56,51 @@ public class TaskStore {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** PENDING to RUNNING on {@code node}; false when another consumer (or an earlier message) won. */
-    public boolean claim(UUID id, String node) {
-        return transition(id, PENDING, RUNNING,
-                "t.attempt = t.attempt + 1, t.startedAt = :now, t.node = :node, t.waitingFor = null",
-                query -> query.setParameter("node", node)) == 1;
+    /**
+     * PENDING to RUNNING on {@code node}, holding a lease until {@code leaseUntil}; false when another
+     * consumer (or an earlier message) won, or the task was cancelled.
+     */
+    public boolean claim(UUID id, String node, Instant leaseUntil) {
+        return transition(id, PENDING, RUNNING, "t.attempt = t.attempt + 1, t.startedAt = :now, t.node = :node,"
+                        + " t.waitingFor = null, t.leaseExpiresAt = :lease",
+                query -> query.setParameter("node", node).setParameter("lease", leaseUntil)) == 1;
     }
 
-    /** RUNNING to COMPLETED with the result; false when the task was no longer RUNNING. */
-    public boolean complete(UUID id, String resultJson) {
-        return transition(id, RUNNING, COMPLETED, "t.result = :result, t.completedAt = :now",
-                query -> query.setParameter("result", resultJson)) == 1;
+    /** The attempt ends COMPLETED with the result; false when it is no longer the task's running attempt. */
+    public boolean complete(RunningAttempt attempt, String resultJson) {
+        return endAttempt(attempt, COMPLETED, "t.result = :result, t.completedAt = :now",
+                query -> query.setParameter("result", resultJson));
     }
 
-    /** RUNNING to FAILED with the error; false when the task was no longer RUNNING. */
-    public boolean fail(UUID id, TaskError error) {
-        return transition(id, RUNNING, FAILED,
-                "t.errorType = :type, t.errorMessage = :message, t.errorStack = :stack, t.completedAt = :now",
-                query -> query.setParameter("type", error.type())
-                        .setParameter("message", error.message())
-                        .setParameter("stack", error.stackTrace())) == 1;
+    /** The attempt ends FAILED with the error; false when it is no longer the task's running attempt. */
+    public boolean fail(RunningAttempt attempt, TaskError error) {
+        return endAttempt(attempt, FAILED, ERROR_ASSIGNMENTS + ", t.completedAt = :now", withError(error));
     }
 
-    /** RUNNING to RETRY_WAIT until {@code dueAt}, keeping the error; false when it was no longer RUNNING. */
-    public boolean retryLater(UUID id, TaskError error, Instant dueAt) {
-        return transition(id, RUNNING, RETRY_WAIT,
-                "t.errorType = :type, t.errorMessage = :message, t.errorStack = :stack, t.scheduledAt = :due",
-                query -> query.setParameter("type", error.type())
-                        .setParameter("message", error.message())
-                        .setParameter("stack", error.stackTrace())
-                        .setParameter("due", dueAt)) == 1;
+    /** The attempt ends, the task waits in RETRY_WAIT until {@code dueAt}; false as for {@link #fail}. */
+    public boolean retryLater(RunningAttempt attempt, TaskError error, Instant dueAt) {
+        return endAttempt(attempt, RETRY_WAIT, ERROR_ASSIGNMENTS + ", t.scheduledAt = :due",
+                query -> withError(error).apply(query).setParameter("due", dueAt));
+    }
+
+    /** Extends the leases of the given attempts running on {@code node}; returns how many it extended. */
+    public int renewLeases(String node, Collection<UUID> taskIds, Instant leaseUntil) {
+        return entityManager.createQuery("update Task t set t.leaseExpiresAt = :lease"
+                        + " where t.id in :ids and t.status = :running and t.node = :node")
+                .setParameter("lease", leaseUntil)
+                .setParameter("ids", taskIds)
+                .setParameter("running", RUNNING)
+                .setParameter("node", node)
+                .executeUpdate();
+    }
+
+    /** RUNNING tasks whose lease has expired by the database's clock, the longest expired first. */
+    public List<Task> leaseExpired(int limit) {
+        return entityManager.createQuery("select t from Task t where t.status = :running"
+                        + " and t.leaseExpiresAt < current_timestamp order by t.leaseExpiresAt", Task.class)
+                .setParameter("running", RUNNING)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Ids of SCHEDULED and RETRY_WAIT tasks that are due by the database's clock, the most overdue first. */
@@ -127,13 +146,9 @@ public class TaskStore {
                 .executeUpdate() == 1;
     }
 
-    /** RUNNING to CANCELLED after the task stopped on request, keeping its error. */
-    public boolean cancelStopped(UUID id, TaskError error) {
-        return transition(id, RUNNING, CANCELLED,
-                "t.errorType = :type, t.errorMessage = :message, t.errorStack = :stack, t.completedAt = :now",
-                query -> query.setParameter("type", error.type())
-                        .setParameter("message", error.message())
-                        .setParameter("stack", error.stackTrace())) == 1;
+    /** The attempt ends CANCELLED after the task stopped on request, keeping its error. */
+    public boolean cancelStopped(RunningAttempt attempt, TaskError error) {
+        return endAttempt(attempt, CANCELLED, ERROR_ASSIGNMENTS + ", t.completedAt = :now", withError(error));
     }
 
     /** FAILED or CANCELLED to PENDING, with a new run of attempts; false when it was neither. */
@@ -232,8 +247,30 @@ public class TaskStore {
                 .getResultList();
     }
 
+    private boolean endAttempt(RunningAttempt attempt, TaskStatus to, String assignments,
+                               UnaryOperator<Query> parameters) {
+        TaskTransitions.check(RUNNING, to);
+        Query query = entityManager.createQuery("update Task t set t.status = :to, t.updatedAt = :now,"
+                        + " t.version = t.version + 1, t.leaseExpiresAt = null, " + assignments
+                        + " where t.id = :id and t.status = :running and t.attempt = :attempt and t.node = :node"
+                        + (attempt.leaseExpired() ? " and t.leaseExpiresAt < current_timestamp" : ""))
+                .setParameter("to", to)
+                .setParameter("now", Instant.now())
+                .setParameter("id", attempt.taskId())
+                .setParameter("running", RUNNING)
+                .setParameter("attempt", attempt.attempt())
+                .setParameter("node", attempt.node());
+        return parameters.apply(query).executeUpdate() == 1;
+    }
+
+    private static UnaryOperator<Query> withError(TaskError error) {
+        return query -> query.setParameter("type", error.type())
+                .setParameter("message", error.message())
+                .setParameter("stack", error.stackTrace());
+    }
+
     private int transition(UUID id, TaskStatus from, TaskStatus to, String assignments,
-                           java.util.function.UnaryOperator<Query> parameters) {
+                           UnaryOperator<Query> parameters) {
         TaskTransitions.check(from, to);
         Query query = entityManager.createQuery("update Task t set t.status = :to, t.updatedAt = :now,"
                         + " t.version = t.version + 1, " + assignments

@@ -1,0 +1,14 @@
+package io.eetasks.runtime.execution;
+
+import java.time.Instant;
+
+/** Recorded as the error of an attempt whose node stopped renewing its lease. */
+public class LeaseExpiredException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public LeaseExpiredException(String node, Instant leaseExpiredAt) {
+        super("The attempt's lease expired at " + leaseExpiredAt + " on node " + node
+                + ", which died, hung or lost its database; another node took the attempt over");
+    }
+}

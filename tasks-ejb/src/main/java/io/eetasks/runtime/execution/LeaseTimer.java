@@ -1,0 +1,51 @@
+package io.eetasks.runtime.execution;
+
+import io.eetasks.runtime.config.TasksConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/** Every third of a lease: renews this node's leases, then takes over expired ones. */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class LeaseTimer {
+
+    private static final Logger LOG = Logger.getLogger(LeaseTimer.class);
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    LeaseKeeper leases;
+
+    @Inject
+    TasksConfig config;
+
+    @PostConstruct
+    void start() {
+        long every = Math.max(100, config.leaseDuration().toMillis() / 3);
+        timers.createIntervalTimer(every, every, new TimerConfig("eetasks-leases", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void keepLeases() {
+        try {
+            leases.renewOwnLeases();
+            leases.recoverExpired();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "EETASKS0502: Renewing or recovering leases failed; trying again in a third of %s",
+                    config.leaseDuration());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- An optional time limit per task: its attempts' transactions time out after it.
+ALTER TABLE eet_task ADD COLUMN timeout_ms BIGINT;
