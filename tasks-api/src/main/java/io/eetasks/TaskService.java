@@ -60,6 +60,47 @@ public interface TaskService {
     void rerun(UUID taskId);
 
     /**
+     * Registers (or replaces) a recurring schedule for the {@link DistributedTask} method that
+     * {@code call} invokes, with the arguments it passes. The call itself submits nothing.
+     *
+     * @throws IllegalArgumentException if the cron expression or the zone is not valid, or
+     *                                  {@code call} invokes no task method
+     */
+    void schedule(RecurringSchedule schedule, Runnable call);
+
+    /** Every recurring schedule, of every application, by name. */
+    List<ScheduleInfo> schedules();
+
+    /**
+     * Stops a schedule from firing until it is resumed.
+     *
+     * @throws ScheduleNotFoundException if there is no such schedule
+     */
+    void pauseSchedule(String name);
+
+    /**
+     * Lets a paused schedule fire again, from its next fire time after now.
+     *
+     * @throws ScheduleNotFoundException if there is no such schedule
+     */
+    void resumeSchedule(String name);
+
+    /**
+     * Submits the schedule's task now, outside its fire times (also when paused).
+     *
+     * @return the id of the submitted task
+     * @throws ScheduleNotFoundException if there is no such schedule
+     */
+    UUID triggerSchedule(String name);
+
+    /**
+     * Deletes a schedule; tasks it already submitted go on.
+     *
+     * @throws ScheduleNotFoundException if there is no such schedule
+     */
+    void removeSchedule(String name);
+
+    /**
      * Submits, with the given options, the {@link DistributedTask} method that {@code call} invokes,
      * and returns what that method returned.
      *

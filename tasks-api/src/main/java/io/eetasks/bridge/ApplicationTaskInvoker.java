@@ -5,6 +5,7 @@ import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -19,14 +20,16 @@ final class ApplicationTaskInvoker implements TaskInvoker {
 
     private final String application;
     private final Map<String, TaskMethod> tasksByName;
+    private final List<ScheduleDefinition> schedules;
     private final BeanManager beanManager;
     private final JsonCodec codec;
     private final ClassLoader classLoader;
 
-    ApplicationTaskInvoker(String application, Map<String, TaskMethod> tasksByName, BeanManager beanManager,
-                           JsonCodec codec, ClassLoader classLoader) {
+    ApplicationTaskInvoker(String application, Map<String, TaskMethod> tasksByName, List<ScheduleDefinition> schedules,
+                           BeanManager beanManager, JsonCodec codec, ClassLoader classLoader) {
         this.application = application;
         this.tasksByName = Map.copyOf(tasksByName);
+        this.schedules = List.copyOf(schedules);
         this.beanManager = beanManager;
         this.codec = codec;
         this.classLoader = classLoader;
@@ -40,6 +43,11 @@ final class ApplicationTaskInvoker implements TaskInvoker {
     @Override
     public Set<String> taskNames() {
         return tasksByName.keySet();
+    }
+
+    @Override
+    public List<ScheduleDefinition> declaredSchedules() {
+        return schedules;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.eetasks.bridge;
 
+import io.eetasks.RecurringSchedule;
+import io.eetasks.ScheduleInfo;
+import io.eetasks.ScheduleNotFoundException;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskHandle;
 import io.eetasks.TaskInfo;
@@ -82,6 +85,53 @@ final class ApplicationTaskService implements TaskService {
             }
             throw new IllegalStateException("Task " + task.name() + " (" + taskId + ") is " + task.status()
                     + "; only FAILED or CANCELLED tasks can be run again");
+        }
+    }
+
+    @Override
+    public void schedule(RecurringSchedule schedule, Runnable call) {
+        Objects.requireNonNull(schedule, "schedule is required");
+        Objects.requireNonNull(call, "call is required");
+        TaskRuntime runtime = runtime();
+        String problem = runtime.scheduleProblem(schedule);
+        if (problem != null) {
+            throw new IllegalArgumentException("Schedule " + schedule.name() + " is not valid: " + problem);
+        }
+        runtime.registerSchedule(new ScheduleDefinition(schedule, SubmissionScope.capture(call)));
+    }
+
+    @Override
+    public List<ScheduleInfo> schedules() {
+        return runtime().schedules();
+    }
+
+    @Override
+    public void pauseSchedule(String name) {
+        if (!runtime().pauseSchedule(name)) {
+            throw new ScheduleNotFoundException(name);
+        }
+    }
+
+    @Override
+    public void resumeSchedule(String name) {
+        if (!runtime().resumeSchedule(name)) {
+            throw new ScheduleNotFoundException(name);
+        }
+    }
+
+    @Override
+    public UUID triggerSchedule(String name) {
+        UUID taskId = runtime().triggerSchedule(name);
+        if (taskId == null) {
+            throw new ScheduleNotFoundException(name);
+        }
+        return taskId;
+    }
+
+    @Override
+    public void removeSchedule(String name) {
+        if (!runtime().removeSchedule(name)) {
+            throw new ScheduleNotFoundException(name);
         }
     }
 

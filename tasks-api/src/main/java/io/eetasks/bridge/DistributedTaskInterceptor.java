@@ -52,6 +52,9 @@ public class DistributedTaskInterceptor {
                 options.isExecuteNow() || (task.executeNow() && options.runAtInstant().isEmpty()),
                 options.runAtInstant().orElse(null), options.retry().orElse(task.retry()),
                 options.timeout().orElse(task.timeout()));
+        if (SubmissionScope.captured(submission)) {
+            return null;
+        }
         UUID taskId = ApplicationTaskService.runtime().submit(submission);
         LOG.debugf("Submitted task %s (%s)", task.name(), taskId);
         return extension.taskService().returnValueFor(task, taskId);

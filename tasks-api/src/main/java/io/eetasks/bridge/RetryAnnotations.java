@@ -1,14 +1,18 @@
 package io.eetasks.bridge;
 
+import io.eetasks.Recurring;
+import io.eetasks.RecurringSchedule;
 import io.eetasks.RetryPolicy;
 import io.eetasks.TaskRetry;
 
 import java.lang.reflect.Method;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
-/** Reads {@link TaskRetry} and the timeout of a task method, refusing values that make no sense. */
+/** Reads {@link TaskRetry}, {@link Recurring} and the timeout of a task method, refusing values that make no sense. */
 final class RetryAnnotations {
 
     private RetryAnnotations() {
@@ -45,6 +49,26 @@ final class RetryAnnotations {
             return limit;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("@DistributedTask on " + method + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schedule a {@link Recurring} method declares, or {@code null} if it declares none. */
+    static RecurringSchedule scheduleOf(Method method, String taskName) {
+        Recurring recurring = method.getAnnotation(Recurring.class);
+        if (recurring == null) {
+            return null;
+        }
+        try {
+            if (method.getParameterCount() > 0) {
+                throw new IllegalArgumentException("a @Recurring method takes no parameters;"
+                        + " register a schedule with arguments through TaskService.schedule instead");
+            }
+            String name = recurring.name().isBlank() ? taskName : recurring.name();
+            return new RecurringSchedule(name, recurring.cron().isBlank() ? null : recurring.cron(),
+                    recurring.fixedRate().isBlank() ? null : duration(recurring.fixedRate(), "fixedRate"),
+                    ZoneId.of(recurring.zone()), recurring.misfire());
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("@Recurring on " + method + " is not valid: " + e.getMessage(), e);
         }
     }
 

@@ -4,12 +4,44 @@ import io.eetasks.TaskOptions;
 
 import java.util.function.Supplier;
 
-/** Carries the options of {@code TaskService.submit(options, call)} to the interceptor. */
+/**
+ * Carries the options of {@code TaskService.submit(options, call)} to the interceptor, and brings
+ * back the task call of {@code TaskService.schedule(schedule, call)} without submitting it.
+ */
 final class SubmissionScope {
 
     private static final ThreadLocal<State> CURRENT = new ThreadLocal<>();
 
     private SubmissionScope() {
+    }
+
+    /** Runs {@code call}, recording instead of submitting the first task call it makes. */
+    static Submission capture(Runnable call) {
+        State previous = CURRENT.get();
+        State state = new State(TaskOptions.defaults());
+        state.capturing = true;
+        CURRENT.set(state);
+        try {
+            call.run();
+            if (state.captured == null) {
+                throw new IllegalArgumentException("The call given to TaskService.schedule(schedule, call) invoked"
+                        + " no @DistributedTask method, so there is nothing to repeat. Call the task method itself"
+                        + " inside it, e.g. () -> reports.build(\"daily\").");
+            }
+            return state.captured;
+        } finally {
+            restore(previous);
+        }
+    }
+
+    /** In a capture, keeps the submission instead of letting it be submitted; false outside one. */
+    static boolean captured(Submission submission) {
+        State state = CURRENT.get();
+        if (state == null || !state.capturing || state.captured != null) {
+            return false;
+        }
+        state.captured = submission;
+        return true;
     }
 
     static <T> T call(TaskOptions options, Supplier<T> call) {
@@ -25,11 +57,15 @@ final class SubmissionScope {
             }
             return value;
         } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
+            restore(previous);
+        }
+    }
+
+    private static void restore(State previous) {
+        if (previous == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(previous);
         }
     }
 
@@ -46,6 +82,8 @@ final class SubmissionScope {
     private static final class State {
         private final TaskOptions options;
         private boolean used;
+        private boolean capturing;
+        private Submission captured;
 
         State(TaskOptions options) {
             this.options = options;

@@ -1,5 +1,6 @@
 package io.eetasks.bridge;
 
+import java.util.List;
 import java.util.Set;
 
 /** Runs an application's task methods on behalf of the runtime; one per application. */
@@ -10,6 +11,9 @@ public interface TaskInvoker {
 
     /** The names of the tasks this application provides. */
     Set<String> taskNames();
+
+    /** The schedules its methods declare with {@link io.eetasks.Recurring}. */
+    List<ScheduleDefinition> declaredSchedules();
 
     /**
      * Runs the task, in the caller's thread and transaction, inside the application (its class

@@ -1,5 +1,7 @@
 package io.eetasks.bridge;
 
+import io.eetasks.RecurringSchedule;
+import io.eetasks.ScheduleInfo;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
@@ -44,6 +46,32 @@ public interface TaskRuntime {
 
     /** Whether cancelling the running task was requested. */
     boolean isCancellationRequested(UUID taskId);
+
+    /**
+     * Checks a schedule's expression. (A message rather than an exception: an exception would reach
+     * the application wrapped by the EJB container.)
+     *
+     * @return what is wrong with it, or {@code null} if it is valid
+     */
+    String scheduleProblem(RecurringSchedule schedule);
+
+    /** Registers or replaces a schedule; see {@link io.eetasks.TaskService#schedule}. */
+    void registerSchedule(ScheduleDefinition definition);
+
+    /** Every schedule, by name. */
+    List<ScheduleInfo> schedules();
+
+    /** Pauses a schedule; false if there is none by that name. */
+    boolean pauseSchedule(String name);
+
+    /** Resumes a schedule; false if there is none by that name. */
+    boolean resumeSchedule(String name);
+
+    /** Submits a schedule's task now; {@code null} if there is no schedule by that name. */
+    UUID triggerSchedule(String name);
+
+    /** Deletes a schedule; false if there is none by that name. */
+    boolean removeSchedule(String name);
 
     /** Told when an application that provides tasks has been deployed. */
     void applicationAvailable(String application);

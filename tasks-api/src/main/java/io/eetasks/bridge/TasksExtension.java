@@ -1,6 +1,7 @@
 package io.eetasks.bridge;
 
 import io.eetasks.DistributedTask;
+import io.eetasks.RecurringSchedule;
 import io.eetasks.RetryPolicy;
 import io.eetasks.TaskService;
 import jakarta.enterprise.context.Dependent;
@@ -23,6 +24,9 @@ import org.jboss.logging.Logger;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +43,7 @@ public class TasksExtension implements Extension {
     private final Map<Method, TaskMethod> tasksByMethod = new ConcurrentHashMap<>();
     private final Map<String, TaskMethod> tasksByName = new TreeMap<>();
     private final ArgumentValidation validation = new ArgumentValidation();
+    private final Map<RecurringSchedule, TaskMethod> declaredSchedules = new LinkedHashMap<>();
     private boolean taskServiceBeanFound;
     private volatile String application;
     private volatile JsonCodec codec;
@@ -72,16 +77,18 @@ public class TasksExtension implements Extension {
                         + " void, TaskHandle<R>, CompletionStage<R> or CompletableFuture<R>"));
                 continue;
             }
+            String name = annotation.name().isBlank() ? TaskMethod.defaultName(method) : annotation.name();
             RetryPolicy retry;
             Duration timeout;
+            RecurringSchedule schedule;
             try {
                 retry = RetryAnnotations.policyOf(method);
                 timeout = RetryAnnotations.timeoutOf(method, annotation.timeout());
+                schedule = RetryAnnotations.scheduleOf(method, name);
             } catch (IllegalArgumentException e) {
                 event.addDefinitionError(new DeploymentException(e.getMessage()));
                 continue;
             }
-            String name = annotation.name().isBlank() ? TaskMethod.defaultName(method) : annotation.name();
             TaskMethod task = new TaskMethod(name, event.getBean(), method, kind, ReturnKind.resultType(method),
                     annotation.executeNow(), retry, timeout);
             TaskMethod clash = tasksByName.putIfAbsent(name, task);
@@ -92,6 +99,9 @@ public class TasksExtension implements Extension {
                 continue;
             }
             tasksByMethod.put(method, task);
+            if (schedule != null) {
+                declaredSchedules.put(schedule, task);
+            }
         }
     }
 
@@ -117,7 +127,17 @@ public class TasksExtension implements Extension {
         if (tasksByName.isEmpty()) {
             return;
         }
-        invoker = new ApplicationTaskInvoker(application(), tasksByName, beanManager, codec,
+        List<ScheduleDefinition> schedules = new ArrayList<>();
+        declaredSchedules.forEach((schedule, task) -> schedules.add(new ScheduleDefinition(schedule,
+                new Submission(application(), task.name(), "[]", false, null, task.retry(), task.timeout()))));
+        TaskRegistry.runtime().ifPresent(runtime -> schedules.forEach(definition -> {
+            String problem = runtime.scheduleProblem(definition.schedule());
+            if (problem != null) {
+                validation.addDeploymentProblem(new DeploymentException("@Recurring schedule "
+                        + definition.schedule().name() + " is not valid: " + problem));
+            }
+        }));
+        invoker = new ApplicationTaskInvoker(application(), tasksByName, schedules, beanManager, codec,
                 Thread.currentThread().getContextClassLoader());
         TaskRegistry.registerApplication(invoker);
         LOG.infof("EETASKS0001: Application %s provides %d task(s): %s", application(), tasksByName.size(),

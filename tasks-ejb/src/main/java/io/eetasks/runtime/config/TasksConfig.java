@@ -116,6 +116,15 @@ public class TasksConfig {
         return cleanupBatchSize;
     }
 
+    @Inject
+    @ConfigProperty(name = "tasks.schedule.misfire-grace", defaultValue = "PT1M")
+    Duration misfireGrace;
+
+    /** How late a fire time may be and still count as on time for {@link io.eetasks.Misfire#SKIP}. */
+    public Duration misfireGrace() {
+        return misfireGrace;
+    }
+
     /** The given policy, or the configured default for tasks that name none. */
     public RetryPolicy retryPolicyOr(RetryPolicy given) {
         return given != null ? given : new RetryPolicy(retryMaxAttempts, retryInitialDelay, retryMultiplier,

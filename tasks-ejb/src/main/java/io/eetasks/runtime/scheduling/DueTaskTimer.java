@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The one EJB timer per node that wakes scheduled tasks and retries. Due times live on the task
+ * The one EJB timer per node that wakes scheduled tasks and retries, and fires recurring schedules. Due times live on the task
  * rows, which survive restarts; this timer looks for due tasks every {@code tasks.schedule.poll-millis}
  * with one indexed query, however many tasks wait (docs/due-tasks.md).
  */
@@ -40,6 +40,9 @@ public class DueTaskTimer {
     TaskDispatcher dispatcher;
 
     @Inject
+    Schedules schedules;
+
+    @Inject
     TasksConfig config;
 
     @PostConstruct
@@ -57,6 +60,7 @@ public class DueTaskTimer {
                 released = dueTasks.release(config.scheduleBatchSize());
                 released.forEach(dispatcher::dispatch);
             } while (released.size() == config.scheduleBatchSize());
+            schedules.fireDue(config.scheduleBatchSize());
         } catch (RuntimeException e) {
             LOG.warnf(e, "EETASKS0301: Looking for due tasks failed; the next look is in %s", config.schedulePoll());
         }

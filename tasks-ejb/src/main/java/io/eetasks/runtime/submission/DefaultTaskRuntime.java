@@ -1,15 +1,21 @@
 package io.eetasks.runtime.submission;
 
+import io.eetasks.RecurringSchedule;
+import io.eetasks.ScheduleInfo;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
+import io.eetasks.bridge.ScheduleDefinition;
 import io.eetasks.bridge.Submission;
+import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.bridge.TaskRuntime;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.control.TaskControl;
 import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.execution.TaskExecutor;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
+import io.eetasks.runtime.scheduling.FireTimes;
+import io.eetasks.runtime.scheduling.Schedules;
 import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
@@ -19,6 +25,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +41,8 @@ import java.util.concurrent.CompletionStage;
 @Local(TaskRuntime.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultTaskRuntime implements TaskRuntime {
+
+    private static final Logger LOG = Logger.getLogger(DefaultTaskRuntime.class);
 
     @Inject
     TaskSubmissions submissions;
@@ -52,6 +61,9 @@ public class DefaultTaskRuntime implements TaskRuntime {
 
     @Inject
     TaskControl control;
+
+    @Inject
+    Schedules schedules;
 
     @Inject
     TasksConfig config;
@@ -107,10 +119,63 @@ public class DefaultTaskRuntime implements TaskRuntime {
     }
 
     @Override
+    public String scheduleProblem(RecurringSchedule schedule) {
+        try {
+            FireTimes.validate(schedule);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void registerSchedule(ScheduleDefinition definition) {
+        schedules.register(definition);
+    }
+
+    @Override
+    public List<ScheduleInfo> schedules() {
+        return schedules.list();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean pauseSchedule(String name) {
+        return schedules.pause(name);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean resumeSchedule(String name) {
+        return schedules.resume(name);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public UUID triggerSchedule(String name) {
+        return schedules.trigger(name);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean removeSchedule(String name) {
+        return schedules.remove(name);
+    }
+
+    @Override
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void applicationAvailable(String application) {
         executor.forgetMissing(application);
+        TaskRegistry.invoker(application).ifPresent(invoker -> invoker.declaredSchedules().forEach(definition -> {
+            try {
+                schedules.register(definition);
+            } catch (RuntimeException e) {
+                LOG.errorf("EETASKS0605: Application %s declares schedule %s, which cannot be registered: %s",
+                        application, definition.schedule().name(), e.getMessage());
+            }
+        }));
         redispatcher.redispatchWaitingFor(application);
     }
 }

@@ -1,0 +1,116 @@
+package io.eetasks.runtime.scheduling;
+
+import io.eetasks.ScheduleInfo;
+import io.eetasks.bridge.ScheduleDefinition;
+import io.eetasks.bridge.Submission;
+import io.eetasks.runtime.submission.TaskSubmissions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
+
+/** Registers, lists, pauses, resumes, triggers and removes recurring schedules, and fires the due ones. */
+@ApplicationScoped
+public class Schedules {
+
+    private static final Logger LOG = Logger.getLogger(Schedules.class);
+
+    @PersistenceContext(unitName = "eetasks")
+    EntityManager entityManager;
+
+    @Inject
+    ScheduleFiring firing;
+
+    @Inject
+    TaskSubmissions submissions;
+
+    /** Adds the schedule, or replaces one of that name; an unchanged schedule keeps its state. */
+    @Transactional(REQUIRES_NEW)
+    public void register(ScheduleDefinition definition) {
+        FireTimes.validate(definition.schedule());
+        Instant now = Instant.now();
+        Schedule existing = entityManager.find(Schedule.class, definition.schedule().name());
+        if (existing == null) {
+            entityManager.persist(Schedule.of(definition, now));
+            LOG.infof("EETASKS0601: Schedule %s registered for task %s of %s", definition.schedule().name(),
+                    definition.call().name(), definition.call().application());
+        } else if (!existing.sameAs(definition)) {
+            existing.define(definition, now);
+            LOG.infof("EETASKS0602: Schedule %s changed", definition.schedule().name());
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ScheduleInfo> list() {
+        return entityManager.createQuery("select s from Schedule s order by s.name", Schedule.class)
+                .getResultStream().map(Schedule::toInfo).toList();
+    }
+
+    @Transactional(REQUIRES_NEW)
+    public boolean pause(String name) {
+        return entityManager.createQuery("update Schedule s set s.paused = true, s.updatedAt = :now"
+                        + " where s.name = :name")
+                .setParameter("now", Instant.now())
+                .setParameter("name", name)
+                .executeUpdate() == 1;
+    }
+
+    /** Resumes a schedule from its next fire time after now: what it missed while paused is not run. */
+    @Transactional(REQUIRES_NEW)
+    public boolean resume(String name) {
+        Schedule schedule = entityManager.find(Schedule.class, name);
+        if (schedule == null) {
+            return false;
+        }
+        Instant now = Instant.now();
+        return entityManager.createQuery("update Schedule s set s.paused = false, s.nextFireAt = :next,"
+                        + " s.updatedAt = :now where s.name = :name")
+                .setParameter("next", schedule.nextAfter(schedule.getNextFireAt(), now))
+                .setParameter("now", now)
+                .setParameter("name", name)
+                .executeUpdate() == 1;
+    }
+
+    /** Submits the schedule's task now; {@code null} if there is no such schedule. */
+    @Transactional(REQUIRES_NEW)
+    public UUID trigger(String name) {
+        Schedule schedule = entityManager.find(Schedule.class, name);
+        return schedule == null ? null : submissions.enqueue(callOf(schedule));
+    }
+
+    @Transactional(REQUIRES_NEW)
+    public boolean remove(String name) {
+        return entityManager.createQuery("delete from Schedule s where s.name = :name")
+                .setParameter("name", name)
+                .executeUpdate() == 1;
+    }
+
+    /** Fires every schedule that is due by the database's clock; each fire time once across all nodes. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void fireDue(int limit) {
+        List<Schedule> due = entityManager.createQuery("select s from Schedule s where s.paused = false"
+                        + " and s.nextFireAt <= current_timestamp order by s.nextFireAt", Schedule.class)
+                .setMaxResults(limit)
+                .getResultList();
+        for (Schedule schedule : due) {
+            try {
+                firing.fire(schedule);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "EETASKS0603: Schedule %s could not fire; it will be tried again", schedule.getName());
+            }
+        }
+    }
+
+    static Submission callOf(Schedule schedule) {
+        return new Submission(schedule.getApplication(), schedule.getTaskName(), schedule.getPayload(), false, null,
+                null, null);
+    }
+}
