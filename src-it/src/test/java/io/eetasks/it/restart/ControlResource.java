@@ -1,0 +1,54 @@
+package io.eetasks.it.restart;
+
+import io.eetasks.TaskAttemptInfo;
+import io.eetasks.TaskInfo;
+import io.eetasks.TaskOptions;
+import io.eetasks.TaskService;
+import io.eetasks.it.support.SampleTasks;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** Plain-text endpoints, so that the test needs no JSON library on its side. */
+@Path("")
+@Produces(MediaType.TEXT_PLAIN)
+public class ControlResource {
+
+    @Inject
+    SampleTasks sample;
+
+    @Inject
+    TaskService tasks;
+
+    @POST
+    @Path("delayed-echo")
+    public String delayedEcho(@QueryParam("key") String key, @QueryParam("delayMillis") long delayMillis) {
+        return tasks.submit(TaskOptions.delay(Duration.ofMillis(delayMillis)), () -> sample.echo(key)).id().toString();
+    }
+
+    @POST
+    @Path("slow-echo")
+    public String slowEcho(@QueryParam("key") String key, @QueryParam("millis") long millis) {
+        return sample.slowEcho(key, millis).id().toString();
+    }
+
+    /** status;attempt;failed attempts;type of the first failure;started at;scheduled at. */
+    @GET
+    @Path("tasks/{id}")
+    public String task(@PathParam("id") UUID id) {
+        TaskInfo task = tasks.find(id).orElseThrow();
+        List<TaskAttemptInfo> failed = tasks.failedAttempts(id);
+        return String.join(";", task.status().name(), String.valueOf(task.attempt()), String.valueOf(failed.size()),
+                failed.isEmpty() ? "-" : failed.get(0).error().type(), String.valueOf(task.startedAt()),
+                String.valueOf(task.scheduledAt()));
+    }
+}
