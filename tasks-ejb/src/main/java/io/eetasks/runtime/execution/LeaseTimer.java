@@ -33,8 +33,13 @@ public class LeaseTimer {
 
     @PostConstruct
     void start() {
+        schedule();
+    }
+
+    /** One round at a time: the next is set when this one ends. */
+    private void schedule() {
         long every = Math.max(100, config.leaseDuration().toMillis() / 3);
-        timers.createIntervalTimer(every, every, new TimerConfig("eetasks-leases", false));
+        timers.createSingleActionTimer(every, new TimerConfig("eetasks-leases", false));
     }
 
     @Timeout
@@ -46,6 +51,8 @@ public class LeaseTimer {
         } catch (RuntimeException e) {
             LOG.warnf(e, "EETASKS0502: Renewing or recovering leases failed; trying again in a third of %s",
                     config.leaseDuration());
+        } finally {
+            schedule();
         }
     }
 }

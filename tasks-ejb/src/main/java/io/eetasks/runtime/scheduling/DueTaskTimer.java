@@ -22,6 +22,7 @@ import java.util.UUID;
  * The one EJB timer per node that wakes scheduled tasks and retries, and fires recurring schedules. Due times live on the task
  * rows, which survive restarts; this timer looks for due tasks every {@code tasks.schedule.poll-millis}
  * with one indexed query, however many tasks wait (docs/due-tasks.md).
+ * A tick that takes longer (a burst of due tasks) delays the next one instead of overlapping it.
  */
 @Singleton
 @Startup
@@ -47,8 +48,12 @@ public class DueTaskTimer {
 
     @PostConstruct
     void start() {
-        long every = config.schedulePoll().toMillis();
-        timers.createIntervalTimer(every, every, new TimerConfig("eetasks-due-tasks", false));
+        schedule();
+    }
+
+    /** One tick at a time: the next is set when this one ends, so a long tick never overlaps the next. */
+    private void schedule() {
+        timers.createSingleActionTimer(config.schedulePoll().toMillis(), new TimerConfig("eetasks-due-tasks", false));
     }
 
     @Timeout
@@ -63,6 +68,8 @@ public class DueTaskTimer {
             schedules.fireDue(config.scheduleBatchSize());
         } catch (RuntimeException e) {
             LOG.warnf(e, "EETASKS0301: Looking for due tasks failed; the next look is in %s", config.schedulePoll());
+        } finally {
+            schedule();
         }
     }
 }
