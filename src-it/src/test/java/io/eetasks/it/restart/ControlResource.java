@@ -1,10 +1,12 @@
 package io.eetasks.it.restart;
 
+import io.eetasks.RecurringSchedule;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
 import io.eetasks.it.support.SampleTasks;
+import io.eetasks.it.support.TaskTable;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +31,9 @@ public class ControlResource {
     @Inject
     TaskService tasks;
 
+    @Inject
+    TaskTable table;
+
     @POST
     @Path("delayed-echo")
     public String delayedEcho(@QueryParam("key") String key, @QueryParam("delayMillis") long delayMillis) {
@@ -39,6 +44,29 @@ public class ControlResource {
     @Path("slow-echo")
     public String slowEcho(@QueryParam("key") String key, @QueryParam("millis") long millis) {
         return sample.slowEcho(key, millis).id().toString();
+    }
+
+    /** Registers a fixed-rate schedule that echoes {@code key}. */
+    @POST
+    @Path("schedules")
+    public String schedule(@QueryParam("name") String name, @QueryParam("key") String key,
+                           @QueryParam("rateMillis") long rateMillis) {
+        tasks.schedule(RecurringSchedule.fixedRate(name, Duration.ofMillis(rateMillis)), () -> sample.echo(key));
+        return name;
+    }
+
+    @POST
+    @Path("schedules/remove")
+    public String removeSchedule(@QueryParam("name") String name) {
+        tasks.removeSchedule(name);
+        return name;
+    }
+
+    /** When the tasks whose arguments contain {@code key} were created and which node ran them, one per line. */
+    @GET
+    @Path("created")
+    public String created(@QueryParam("key") String key) {
+        return String.join("\n", table.createdWith(key));
     }
 
     /** status;attempt;failed attempts;type of the first failure;started at;scheduled at. */

@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Reads and writes the task table directly, to check what was (not) stored. */
@@ -103,6 +105,24 @@ public class TaskTable {
             insert.setObject(2, taskId);
             insert.setObject(3, finishedAt);
             insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "created at;node" of each task whose payload contains {@code text}, oldest first. */
+    public List<String> createdWith(String text) {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select created_at, node from eet_task"
+                     + " where payload like ? order by created_at")) {
+            query.setString(1, "%" + text + "%");
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getObject(1, OffsetDateTime.class).toInstant() + ";" + result.getString(2));
+                }
+            }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,152 @@
+package io.eetasks.it;
+
+import io.eetasks.it.restart.ControlApplication;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two WildFly nodes on one PostgreSQL database: a recurring schedule must fire once per fire time
+ * whichever node sees it due. Both nodes send to the first node's broker (the second node's own
+ * AMQP acceptor moves with its port offset), as nodes sharing one broker would. Runs only in the
+ * PostgreSQL pass (Maven profile two-nodes), since an H2 file cannot be shared by two servers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TwoNodesIT {
+
+    private static final String NODE_1 = "http://localhost:8080/two-nodes-it/control/";
+    private static final String NODE_2 = "http://localhost:8180/two-nodes-it/control/";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(name = "tasks", order = 1, testable = false)
+    static EnterpriseArchive tasks() {
+        return Deployments.tasksEar();
+    }
+
+    @Deployment(name = "app", order = 2, testable = false)
+    static WebArchive application() {
+        return Deployments.application("two-nodes-it").addPackage(ControlApplication.class.getPackage());
+    }
+
+    @Test
+    void aRecurringScheduleFiresOncePerFireTimeAcrossTwoNodes() throws Exception {
+        Process secondNode = startSecondNode();
+        try {
+            String key = UUID.randomUUID().toString();
+            String name = "two-nodes-it." + key;
+            post(NODE_1 + "schedules?name=" + name + "&key=" + key + "&rateMillis=1000");
+
+            await().atMost(Duration.ofSeconds(90)).until(() -> created(NODE_1, key).size() >= 12);
+            post(NODE_1 + "schedules/remove?name=" + name);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> created(NODE_1, key).stream()
+                    .noneMatch(row -> row.endsWith(";null")));
+            List<String> rows = created(NODE_1, key);
+            assertThat(created(NODE_2, key)).as("both nodes read one database").isNotEmpty();
+            for (int i = 1; i < rows.size(); i++) {
+                Instant previous = Instant.parse(rows.get(i - 1).split(";")[0]);
+                Instant next = Instant.parse(rows.get(i).split(";")[0]);
+                assertThat(Duration.between(previous, next)).as("tasks %d and %d of %s", i - 1, i, rows)
+                        .isGreaterThan(Duration.ofMillis(500));
+            }
+        } finally {
+            stop(secondNode);
+        }
+    }
+
+    /** A second server from the same installation: its own base directory, ports +100, node name, broker. */
+    private static Process startSecondNode() throws Exception {
+        Path home = Path.of(System.getProperty("jboss.home"));
+        Path base = Path.of("target", "node2").toAbsolutePath();
+        deleteRecursively(base);
+        Files.createDirectories(base.resolve("deployments"));
+        copyRecursively(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        // The first node's deployments are recorded in its configuration; the second deploys its own copies.
+        Path configuration = base.resolve("configuration/standalone-full.xml");
+        Files.writeString(configuration, Files.readString(configuration).replaceAll("(?s)<deployments>.*?</deployments>", ""));
+        tasks().as(ZipExporter.class).exportTo(base.resolve("deployments/tasks-ear.ear").toFile(), true);
+        application().as(ZipExporter.class).exportTo(base.resolve("deployments/two-nodes-it.war").toFile(), true);
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-c", "standalone-full.xml", "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=100", "-Djboss.node.name=node2", "-Djboss.tx.node.id=node2")
+                .redirectErrorStream(true)
+                .redirectOutput(base.resolve("console.log").toFile());
+        builder.environment().put("JBOSS_HOME", home.toString());
+        Process node = builder.start();
+        await().atMost(Duration.ofSeconds(180)).ignoreExceptions()
+                .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(NODE_2 + "created?key=none")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        return node;
+    }
+
+    private static void stop(Process node) throws InterruptedException {
+        node.descendants().forEach(ProcessHandle::destroy);
+        node.destroy();
+        if (!node.waitFor(60, TimeUnit.SECONDS)) {
+            node.descendants().forEach(ProcessHandle::destroyForcibly);
+            node.destroyForcibly();
+        }
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains("jboss.node.name=node2"))
+                        .orElse(false))
+                .forEach(process -> process.onExit().orTimeout(60, TimeUnit.SECONDS).join());
+    }
+
+    private static List<String> created(String node, String key) throws IOException, InterruptedException {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(node + "created?key=" + key)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return body.isBlank() ? List.of() : List.of(body.split("\n"));
+    }
+
+    private static void post(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> paths = Files.walk(path)) {
+                paths.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+}
