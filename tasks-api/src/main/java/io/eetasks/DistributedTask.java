@@ -62,4 +62,16 @@ public @interface DistributedTask {
      */
     @Nonbinding
     String timeout() default "";
+
+    /** Tasks of this application (by name) submitted when this task COMPLETED; they receive its {@link TaskOutcome}. */
+    @Nonbinding
+    String[] onSuccess() default {};
+
+    /** Tasks of this application submitted when this task FAILED after its last attempt. */
+    @Nonbinding
+    String[] onFailure() default {};
+
+    /** Tasks of this application submitted when this task finished in any way. */
+    @Nonbinding
+    String[] onAnyCompletion() default {};
 }

@@ -21,6 +21,8 @@ import java.util.UUID;
  * @param error       the last error, or {@code null}
  * @param waitingFor  why a pending task is not running (for example its application is not
  *                    deployed), or {@code null}
+ * @param parentId    the task that submitted this one (or whose callback it is), or {@code null}
+ * @param rootId      the first task of its tree (its own id for a task without parent)
  */
 public record TaskInfo(UUID id,
                        String name,
@@ -34,7 +36,9 @@ public record TaskInfo(UUID id,
                        Instant completedAt,
                        String resultJson,
                        TaskError error,
-                       String waitingFor) {
+                       String waitingFor,
+                       UUID parentId,
+                       UUID rootId) {
 
     /** The last error, if any. */
     public Optional<TaskError> lastError() {

@@ -2,6 +2,9 @@ package io.eetasks;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,14 +19,16 @@ import java.util.Optional;
  */
 public final class TaskOptions {
 
-    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null, null);
+    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null, null, List.of());
 
     private final boolean executeNow;
     private final Instant runAt;
     private final RetryPolicy retry;
     private final Duration timeout;
+    private final List<Map.Entry<CallbackCondition, String>> callbacks;
 
-    private TaskOptions(boolean executeNow, Instant runAt, RetryPolicy retry, Duration timeout) {
+    private TaskOptions(boolean executeNow, Instant runAt, RetryPolicy retry, Duration timeout,
+                        List<Map.Entry<CallbackCondition, String>> callbacks) {
         if (executeNow && runAt != null) {
             throw new IllegalArgumentException("A task cannot both run now (executeNow) and at " + runAt);
         }
@@ -31,6 +36,7 @@ public final class TaskOptions {
         this.runAt = runAt;
         this.retry = retry;
         this.timeout = timeout;
+        this.callbacks = List.copyOf(callbacks);
     }
 
     /** The options a plain call of a {@link DistributedTask} method uses. */
@@ -43,12 +49,12 @@ public final class TaskOptions {
      * recorded; its outcome is recorded before the call returns, and the caller awaits it as usual.
      */
     public static TaskOptions executeNow() {
-        return new TaskOptions(true, null, null, null);
+        return new TaskOptions(true, null, null, null, List.of());
     }
 
     /** Runs the task at the given instant (at once if it has passed). It waits as SCHEDULED. */
     public static TaskOptions runAt(Instant instant) {
-        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null, null);
+        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null, null, List.of());
     }
 
     /** Runs the task once the given delay, counted from now, has passed. */
@@ -62,7 +68,8 @@ public final class TaskOptions {
 
     /** These options with the given retry policy, which overrides the method's. */
     public TaskOptions withRetry(RetryPolicy policy) {
-        return new TaskOptions(executeNow, runAt, Objects.requireNonNull(policy, "policy is required"), timeout);
+        return new TaskOptions(executeNow, runAt, Objects.requireNonNull(policy, "policy is required"), timeout,
+                callbacks);
     }
 
     /** These options with a limit on how long one attempt may run, which overrides the method's. */
@@ -71,7 +78,21 @@ public final class TaskOptions {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("A timeout must be positive, was " + limit);
         }
-        return new TaskOptions(executeNow, runAt, retry, limit);
+        return new TaskOptions(executeNow, runAt, retry, limit, callbacks);
+    }
+
+    /**
+     * These options with one more callback: the task of this application named {@code taskName} is
+     * submitted with the outcome when this task finishes as {@code condition} says.
+     */
+    public TaskOptions withCallback(CallbackCondition condition, String taskName) {
+        Objects.requireNonNull(condition, "condition is required");
+        if (taskName == null || taskName.isBlank()) {
+            throw new IllegalArgumentException("A callback needs the name of a task");
+        }
+        List<Map.Entry<CallbackCondition, String>> more = new ArrayList<>(callbacks);
+        more.add(Map.entry(condition, taskName));
+        return new TaskOptions(executeNow, runAt, retry, timeout, more);
     }
 
     /** Whether the task runs at once in the caller's thread. */
@@ -92,6 +113,11 @@ public final class TaskOptions {
     /** The limit on one attempt's run time, if it overrides the method's. */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
+    }
+
+    /** The callbacks given with this submission, in addition to the method's. */
+    public List<Map.Entry<CallbackCondition, String>> callbacks() {
+        return callbacks;
     }
 
     @Override

@@ -60,6 +60,17 @@ public interface TaskService {
     void rerun(UUID taskId);
 
     /**
+     * Registers a callback for every task of this application named {@code sourceTaskName}: when one
+     * finishes as {@code condition} says, the task named {@code callbackTaskName} is submitted with
+     * its {@link TaskOutcome}. Registering the same callback again changes nothing. Other nodes see
+     * it within a few seconds.
+     */
+    void registerCallback(String sourceTaskName, CallbackCondition condition, String callbackTaskName);
+
+    /** Removes a callback registered with {@link #registerCallback}; false if there was none. */
+    boolean unregisterCallback(String sourceTaskName, CallbackCondition condition, String callbackTaskName);
+
+    /**
      * Registers (or replaces) a recurring schedule for the {@link DistributedTask} method that
      * {@code call} invokes, with the arguments it passes. The call itself submits nothing.
      *

@@ -1,5 +1,7 @@
 package io.eetasks.bridge;
 
+import io.eetasks.RetryPolicy;
+
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -43,6 +45,12 @@ final class ApplicationTaskInvoker implements TaskInvoker {
     @Override
     public Set<String> taskNames() {
         return tasksByName.keySet();
+    }
+
+    @Override
+    public RetryPolicy declaredRetryPolicy(String taskName) {
+        TaskMethod task = tasksByName.get(taskName);
+        return task == null ? null : task.retry();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.eetasks.bridge;
 
+import io.eetasks.CallbackCondition;
 import io.eetasks.RecurringSchedule;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.ScheduleNotFoundException;
@@ -25,9 +26,11 @@ import java.util.function.Supplier;
 final class ApplicationTaskService implements TaskService {
 
     private final JsonCodec codec;
+    private final Supplier<String> application;
 
-    ApplicationTaskService(JsonCodec codec) {
+    ApplicationTaskService(JsonCodec codec, Supplier<String> application) {
         this.codec = codec;
+        this.application = application;
     }
 
     @Override
@@ -85,6 +88,26 @@ final class ApplicationTaskService implements TaskService {
             }
             throw new IllegalStateException("Task " + task.name() + " (" + taskId + ") is " + task.status()
                     + "; only FAILED or CANCELLED tasks can be run again");
+        }
+    }
+
+    @Override
+    public void registerCallback(String sourceTaskName, CallbackCondition condition, String callbackTaskName) {
+        requireCallback(sourceTaskName, condition, callbackTaskName);
+        runtime().registerCallback(application.get(), sourceTaskName, condition, callbackTaskName);
+    }
+
+    @Override
+    public boolean unregisterCallback(String sourceTaskName, CallbackCondition condition, String callbackTaskName) {
+        requireCallback(sourceTaskName, condition, callbackTaskName);
+        return runtime().unregisterCallback(application.get(), sourceTaskName, condition, callbackTaskName);
+    }
+
+    private static void requireCallback(String sourceTaskName, CallbackCondition condition, String callbackTaskName) {
+        Objects.requireNonNull(condition, "condition is required");
+        if (sourceTaskName == null || sourceTaskName.isBlank() || callbackTaskName == null
+                || callbackTaskName.isBlank()) {
+            throw new IllegalArgumentException("A callback needs the name of its source task and of the task to submit");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.eetasks.bridge;
 
+import io.eetasks.CallbackCondition;
 import io.eetasks.DistributedTask;
 import io.eetasks.TaskOptions;
 import jakarta.annotation.Priority;
@@ -10,6 +11,9 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,6 +39,15 @@ public class DistributedTaskInterceptor {
         this.extension = beanManager.getExtension(TasksExtension.class);
     }
 
+    private static List<Map.Entry<CallbackCondition, String>> withCallbacksOf(TaskMethod task, TaskOptions options) {
+        if (options.callbacks().isEmpty()) {
+            return task.callbacks();
+        }
+        List<Map.Entry<CallbackCondition, String>> all = new ArrayList<>(task.callbacks());
+        all.addAll(options.callbacks());
+        return all;
+    }
+
     @AroundInvoke
     public Object submitOrRun(InvocationContext invocation) throws Exception {
         if (ExecutionMarker.consume(invocation.getMethod())) {
@@ -51,7 +64,7 @@ public class DistributedTaskInterceptor {
                 extension.codec().writeArguments(invocation.getParameters()),
                 options.isExecuteNow() || (task.executeNow() && options.runAtInstant().isEmpty()),
                 options.runAtInstant().orElse(null), options.retry().orElse(task.retry()),
-                options.timeout().orElse(task.timeout()));
+                options.timeout().orElse(task.timeout()), withCallbacksOf(task, options));
         if (SubmissionScope.captured(submission)) {
             return null;
         }

@@ -1,9 +1,12 @@
 package io.eetasks.bridge;
 
+import io.eetasks.CallbackCondition;
 import io.eetasks.RetryPolicy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A call of a task method, as the interceptor hands it to the runtime.
@@ -15,7 +18,12 @@ import java.time.Instant;
  * @param runAt       when to run it, {@code null} for as soon as possible
  * @param retry       its retry policy, {@code null} for the runtime's default
  * @param timeout     how long one attempt may run, {@code null} for no limit
+ * @param callbacks   tasks of the same application to submit when this one finishes, by condition
  */
 public record Submission(String application, String name, String payloadJson, boolean executeNow, Instant runAt,
-                         RetryPolicy retry, Duration timeout) {
+                         RetryPolicy retry, Duration timeout, List<Map.Entry<CallbackCondition, String>> callbacks) {
+
+    public Submission {
+        callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
+    }
 }

@@ -1,5 +1,7 @@
 package io.eetasks.bridge;
 
+import io.eetasks.RetryPolicy;
+
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +13,9 @@ public interface TaskInvoker {
 
     /** The names of the tasks this application provides. */
     Set<String> taskNames();
+
+    /** The retry policy the named task's method declares, or {@code null} if it declares none. */
+    RetryPolicy declaredRetryPolicy(String taskName);
 
     /** The schedules its methods declare with {@link io.eetasks.Recurring}. */
     List<ScheduleDefinition> declaredSchedules();

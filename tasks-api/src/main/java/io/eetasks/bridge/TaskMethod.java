@@ -1,11 +1,17 @@
 package io.eetasks.bridge;
 
+import io.eetasks.CallbackCondition;
+import io.eetasks.DistributedTask;
 import io.eetasks.RetryPolicy;
 import jakarta.enterprise.inject.spi.Bean;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A method annotated with {@code @DistributedTask}, as found at deployment.
@@ -18,9 +24,21 @@ import java.time.Duration;
  * @param executeNow whether every call runs at once in the caller's thread
  * @param retry      its retry policy, {@code null} for the runtime's default
  * @param timeout    how long one attempt may run, {@code null} for no limit
+ * @param callbacks  the callbacks its annotation declares
  */
 record TaskMethod(String name, Bean<?> bean, Method method, ReturnKind returnKind, Type resultType,
-                  boolean executeNow, RetryPolicy retry, Duration timeout) {
+                  boolean executeNow, RetryPolicy retry, Duration timeout,
+                  List<Map.Entry<CallbackCondition, String>> callbacks) {
+
+    /** The callbacks an annotation declares, in the order success, failure, any completion. */
+    static List<Map.Entry<CallbackCondition, String>> callbacksOf(DistributedTask annotation) {
+        List<Map.Entry<CallbackCondition, String>> callbacks = new ArrayList<>();
+        Arrays.stream(annotation.onSuccess()).forEach(name -> callbacks.add(Map.entry(CallbackCondition.ON_SUCCESS, name)));
+        Arrays.stream(annotation.onFailure()).forEach(name -> callbacks.add(Map.entry(CallbackCondition.ON_FAILURE, name)));
+        Arrays.stream(annotation.onAnyCompletion())
+                .forEach(name -> callbacks.add(Map.entry(CallbackCondition.ON_ANY_COMPLETION, name)));
+        return List.copyOf(callbacks);
+    }
 
     /** The name used when the annotation gives none: {@code <bean class name>.<method name>}. */
     static String defaultName(Method method) {

@@ -1,5 +1,6 @@
 package io.eetasks.bridge;
 
+import io.eetasks.CallbackCondition;
 import io.eetasks.RecurringSchedule;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.TaskAttemptInfo;
@@ -72,6 +73,14 @@ public interface TaskRuntime {
 
     /** Deletes a schedule; false if there is none by that name. */
     boolean removeSchedule(String name);
+
+    /** See {@link io.eetasks.TaskService#registerCallback}. */
+    void registerCallback(String application, String sourceTaskName, CallbackCondition condition,
+                          String callbackTaskName);
+
+    /** See {@link io.eetasks.TaskService#unregisterCallback}. */
+    boolean unregisterCallback(String application, String sourceTaskName, CallbackCondition condition,
+                               String callbackTaskName);
 
     /** Told when an application that provides tasks has been deployed. */
     void applicationAvailable(String application);

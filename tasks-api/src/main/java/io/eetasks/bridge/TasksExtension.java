@@ -90,7 +90,7 @@ public class TasksExtension implements Extension {
                 continue;
             }
             TaskMethod task = new TaskMethod(name, event.getBean(), method, kind, ReturnKind.resultType(method),
-                    annotation.executeNow(), retry, timeout);
+                    annotation.executeNow(), retry, timeout, TaskMethod.callbacksOf(annotation));
             TaskMethod clash = tasksByName.putIfAbsent(name, task);
             if (clash != null && !clash.method().equals(method)) {
                 event.addDefinitionError(new DeploymentException("Two @DistributedTask methods share the"
@@ -113,7 +113,7 @@ public class TasksExtension implements Extension {
 
     void addTaskServiceBean(@Observes AfterBeanDiscovery discovery) {
         codec = new JsonCodec(JsonbBuilder.create());
-        taskService = new ApplicationTaskService(codec);
+        taskService = new ApplicationTaskService(codec, this::application);
         if (!taskServiceBeanFound) {
             discovery.addBean()
                     .types(TaskService.class, Object.class)
@@ -129,7 +129,8 @@ public class TasksExtension implements Extension {
         }
         List<ScheduleDefinition> schedules = new ArrayList<>();
         declaredSchedules.forEach((schedule, task) -> schedules.add(new ScheduleDefinition(schedule,
-                new Submission(application(), task.name(), "[]", false, null, task.retry(), task.timeout()))));
+                new Submission(application(), task.name(), "[]", false, null, task.retry(), task.timeout(),
+                        task.callbacks()))));
         TaskRegistry.runtime().ifPresent(runtime -> schedules.forEach(definition -> {
             String problem = runtime.scheduleProblem(definition.schedule());
             if (problem != null) {

@@ -12,6 +12,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class Executions {
 
     private final Map<String, List<String>> threadsByKey = new ConcurrentHashMap<>();
+    private final Map<String, Object> notes = new ConcurrentHashMap<>();
+
+    /** Keeps a value a task wants the test to see. */
+    public void note(String key, Object value) {
+        notes.put(key, value);
+    }
+
+    public Object noteOf(String key) {
+        return notes.get(key);
+    }
 
     public void record(String key) {
         threadsByKey.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(Thread.currentThread().getName());

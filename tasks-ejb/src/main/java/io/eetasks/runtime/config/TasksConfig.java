@@ -1,6 +1,7 @@
 package io.eetasks.runtime.config;
 
 import io.eetasks.RetryPolicy;
+import io.eetasks.bridge.TaskRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -123,6 +124,15 @@ public class TasksConfig {
     /** How late a fire time may be and still count as on time for {@link io.eetasks.Misfire#SKIP}. */
     public Duration misfireGrace() {
         return misfireGrace;
+    }
+
+    /**
+     * The retry policy for a task the runtime submits itself (a callback, a scheduled firing): the
+     * one its method declares if its application is deployed, else the configured default.
+     */
+    public RetryPolicy retryPolicyOf(String application, String taskName) {
+        return retryPolicyOr(TaskRegistry.invoker(application)
+                .map(invoker -> invoker.declaredRetryPolicy(taskName)).orElse(null));
     }
 
     /** The given policy, or the configured default for tasks that name none. */

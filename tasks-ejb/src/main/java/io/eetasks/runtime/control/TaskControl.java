@@ -6,6 +6,7 @@ import io.eetasks.runtime.messaging.TaskDispatcher;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import io.eetasks.runtime.transaction.Transactions;
+import io.eetasks.runtime.workflow.Callbacks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,10 +32,14 @@ public class TaskControl {
     @Inject
     TaskDispatcher dispatcher;
 
+    @Inject
+    Callbacks callbacks;
+
     /** Cancels a waiting task, or asks a running one to stop; {@code null} if there is no such task. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TaskStatus cancel(UUID taskId) {
         if (store.cancelWaiting(taskId)) {
+            callbacks.submitFor(store.find(taskId), TaskStatus.CANCELLED, null, null);
             transactions.afterCommit(() -> signals.finished(taskId));
             return TaskStatus.CANCELLED;
         }

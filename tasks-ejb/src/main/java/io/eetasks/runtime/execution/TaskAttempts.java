@@ -8,6 +8,7 @@ import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
+import io.eetasks.runtime.workflow.Callbacks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,9 @@ public class TaskAttempts {
     @Inject
     TaskStore store;
 
+    @Inject
+    Callbacks callbacks;
+
     @Transactional(REQUIRES_NEW)
     public boolean claim(UUID taskId, String node, Instant leaseUntil) {
         return store.claim(taskId, node, leaseUntil);
@@ -52,6 +56,7 @@ public class TaskAttempts {
                     + task.getId() + ") is no longer the task's running attempt on " + task.getNode()
                     + " (its lease expired and another node took it over); its work is rolled back");
         }
+        callbacks.submitFor(task, TaskStatus.COMPLETED, result, null);
     }
 
     /**
@@ -78,6 +83,9 @@ public class TaskAttempts {
             return null;
         }
         store.insertAttempt(FailedAttempt.of(task, error));
+        if (next.isTerminal()) {
+            callbacks.submitFor(task, next, null, error);
+        }
         return next;
     }
 

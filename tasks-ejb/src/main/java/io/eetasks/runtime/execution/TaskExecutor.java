@@ -84,6 +84,7 @@ public class TaskExecutor {
                         + " cannot run now"));
         Task task = Task.create(submission.application(), submission.name(), submission.payloadJson(),
                 TaskStatus.RUNNING).retriedBy(config.retryPolicyOr(submission.retry())).limitedTo(submission.timeout())
+                .withCallbacks(submission.callbacks())
                 .startedOn(config.node(), clock.now().plus(config.leaseDuration()));
         attempts.insert(task);
         runClaimed(task, invoker);

@@ -3,6 +3,7 @@ package io.eetasks.runtime.scheduling;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.bridge.ScheduleDefinition;
 import io.eetasks.bridge.Submission;
+import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.submission.TaskSubmissions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -111,6 +112,8 @@ public class Schedules {
 
     static Submission callOf(Schedule schedule) {
         return new Submission(schedule.getApplication(), schedule.getTaskName(), schedule.getPayload(), false, null,
-                null, null);
+                TaskRegistry.invoker(schedule.getApplication())
+                        .map(invoker -> invoker.declaredRetryPolicy(schedule.getTaskName())).orElse(null),
+                null, List.of());
     }
 }

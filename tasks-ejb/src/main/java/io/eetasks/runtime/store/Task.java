@@ -1,5 +1,6 @@
 package io.eetasks.runtime.store;
 
+import io.eetasks.CallbackCondition;
 import io.eetasks.RetryPolicy;
 import io.eetasks.TaskError;
 import io.eetasks.TaskInfo;
@@ -14,9 +15,12 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A task as stored. Status changes go through {@link TaskStore}, which checks them. */
 @Entity
@@ -63,6 +67,9 @@ public class Task {
 
     @Column(name = "timeout_ms")
     private Long timeoutMillis;
+
+    /** condition:task name pairs, separated by ';'. */
+    private String callbacks;
 
     @Column(name = "max_attempts")
     private int maxAttempts;
@@ -161,6 +168,32 @@ public class Task {
         return Optional.ofNullable(timeoutMillis).map(Duration::ofMillis);
     }
 
+    /** Sets the callbacks a new task submits when it finishes. */
+    public Task withCallbacks(List<Map.Entry<CallbackCondition, String>> given) {
+        this.callbacks = given.isEmpty() ? null : given.stream()
+                .map(callback -> callback.getKey().name() + ":" + callback.getValue())
+                .collect(Collectors.joining(";"));
+        return this;
+    }
+
+    /** The callbacks this task submits when it finishes. */
+    public List<Map.Entry<CallbackCondition, String>> callbacks() {
+        if (callbacks == null) {
+            return List.of();
+        }
+        return Arrays.stream(callbacks.split(";"))
+                .map(pair -> pair.split(":", 2))
+                .map(pair -> Map.entry(CallbackCondition.valueOf(pair[0]), pair[1]))
+                .toList();
+    }
+
+    /** Makes a new task part of {@code parent}'s tree. */
+    public Task childOf(Task parent) {
+        this.parentId = parent.id;
+        this.rootId = parent.rootId;
+        return this;
+    }
+
     /** Makes a new task wait, SCHEDULED, until {@code dueAt}. */
     public Task scheduledFor(Instant dueAt) {
         this.status = TaskStatus.SCHEDULED;
@@ -187,7 +220,7 @@ public class Task {
     public TaskInfo toInfo() {
         TaskError error = errorType == null ? null : new TaskError(errorType, errorMessage, errorStack);
         return new TaskInfo(id, name, application, status, attempt, maxAttempts, scheduledAt, createdAt, startedAt,
-                completedAt, result, error, waitingFor);
+                completedAt, result, error, waitingFor, parentId, rootId);
     }
 
     public UUID getId() {
@@ -212,6 +245,14 @@ public class Task {
 
     public String getWaitingFor() {
         return waitingFor;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public TaskError getError() {
+        return errorType == null ? null : new TaskError(errorType, errorMessage, errorStack);
     }
 
     public int getAttempt() {

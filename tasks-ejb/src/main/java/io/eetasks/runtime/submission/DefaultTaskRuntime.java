@@ -1,5 +1,6 @@
 package io.eetasks.runtime.submission;
 
+import io.eetasks.CallbackCondition;
 import io.eetasks.RecurringSchedule;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.TaskAttemptInfo;
@@ -19,6 +20,7 @@ import io.eetasks.runtime.scheduling.Schedules;
 import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
+import io.eetasks.runtime.workflow.CallbackMappings;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -64,6 +66,9 @@ public class DefaultTaskRuntime implements TaskRuntime {
 
     @Inject
     Schedules schedules;
+
+    @Inject
+    CallbackMappings callbackMappings;
 
     @Inject
     TasksConfig config;
@@ -161,6 +166,20 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean removeSchedule(String name) {
         return schedules.remove(name);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void registerCallback(String application, String sourceTaskName, CallbackCondition condition,
+                                 String callbackTaskName) {
+        callbackMappings.register(application, sourceTaskName, condition, callbackTaskName);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean unregisterCallback(String application, String sourceTaskName, CallbackCondition condition,
+                                      String callbackTaskName) {
+        return callbackMappings.unregister(application, sourceTaskName, condition, callbackTaskName);
     }
 
     @Override

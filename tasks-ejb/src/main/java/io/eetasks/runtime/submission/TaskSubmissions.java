@@ -37,7 +37,8 @@ public class TaskSubmissions {
     @Transactional(Transactional.TxType.REQUIRED)
     public UUID enqueue(Submission submission) {
         Task task = Task.create(submission.application(), submission.name(), submission.payloadJson(),
-                TaskStatus.PENDING).retriedBy(config.retryPolicyOr(submission.retry())).limitedTo(submission.timeout());
+                TaskStatus.PENDING).retriedBy(config.retryPolicyOr(submission.retry())).limitedTo(submission.timeout())
+                .withCallbacks(submission.callbacks());
         if (submission.runAt() != null && submission.runAt().isAfter(Instant.now())) {
             store.insert(task.scheduledFor(submission.runAt()));
             return task.getId();
