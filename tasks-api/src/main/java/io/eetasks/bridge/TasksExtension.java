@@ -82,9 +82,9 @@ public class TasksExtension implements Extension {
             Duration timeout;
             RecurringSchedule schedule;
             try {
-                retry = RetryAnnotations.policyOf(method);
-                timeout = RetryAnnotations.timeoutOf(method, annotation.timeout());
-                schedule = RetryAnnotations.scheduleOf(method, name);
+                retry = TaskAnnotations.policyOf(method);
+                timeout = TaskAnnotations.timeoutOf(method, annotation.timeout());
+                schedule = TaskAnnotations.scheduleOf(method, name);
             } catch (IllegalArgumentException e) {
                 event.addDefinitionError(new DeploymentException(e.getMessage()));
                 continue;

@@ -127,17 +127,13 @@ public class TasksConfig {
     }
 
     /**
-     * The retry policy for a task the runtime submits itself (a callback, a scheduled firing): the
-     * one its method declares if its application is deployed, else the configured default.
+     * The retry policy of a new task: the one given with it, else the one its method declares (when
+     * its application is deployed), else the configured default.
      */
-    public RetryPolicy retryPolicyOf(String application, String taskName) {
-        return retryPolicyOr(TaskRegistry.invoker(application)
-                .map(invoker -> invoker.declaredRetryPolicy(taskName)).orElse(null));
-    }
-
-    /** The given policy, or the configured default for tasks that name none. */
-    public RetryPolicy retryPolicyOr(RetryPolicy given) {
-        return given != null ? given : new RetryPolicy(retryMaxAttempts, retryInitialDelay, retryMultiplier,
+    public RetryPolicy retryPolicyFor(String application, String taskName, RetryPolicy given) {
+        RetryPolicy declared = given != null ? given : TaskRegistry.invoker(application)
+                .map(invoker -> invoker.declaredRetryPolicy(taskName)).orElse(null);
+        return declared != null ? declared : new RetryPolicy(retryMaxAttempts, retryInitialDelay, retryMultiplier,
                 retryMaxDelay, retryJitter, List.of());
     }
 

@@ -82,9 +82,8 @@ public class TaskExecutor {
                 .orElseThrow(() -> new IllegalStateException("Application " + submission.application()
                         + " is not registered with EE Tasks, so its task " + submission.name()
                         + " cannot run now"));
-        Task task = Task.create(submission.application(), submission.name(), submission.payloadJson(),
-                TaskStatus.RUNNING).retriedBy(config.retryPolicyOr(submission.retry())).limitedTo(submission.timeout())
-                .withCallbacks(submission.callbacks())
+        Task task = Task.of(submission, TaskStatus.RUNNING,
+                        config.retryPolicyFor(submission.application(), submission.name(), submission.retry()))
                 .startedOn(config.node(), clock.now().plus(config.leaseDuration()));
         attempts.insert(task);
         runClaimed(task, invoker);

@@ -3,7 +3,6 @@ package io.eetasks.runtime.scheduling;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.bridge.ScheduleDefinition;
 import io.eetasks.bridge.Submission;
-import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.submission.TaskSubmissions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -112,8 +111,6 @@ public class Schedules {
 
     static Submission callOf(Schedule schedule) {
         return new Submission(schedule.getApplication(), schedule.getTaskName(), schedule.getPayload(), false, null,
-                TaskRegistry.invoker(schedule.getApplication())
-                        .map(invoker -> invoker.declaredRetryPolicy(schedule.getTaskName())).orElse(null),
-                null, List.of());
+                null, null, List.of());
     }
 }

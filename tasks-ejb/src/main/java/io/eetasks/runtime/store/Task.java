@@ -5,6 +5,7 @@ import io.eetasks.RetryPolicy;
 import io.eetasks.TaskError;
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
+import io.eetasks.bridge.Submission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -207,6 +208,12 @@ public class Task {
                 retryAbortOn == null ? List.of() : List.of(retryAbortOn.split(",")));
     }
 
+    /** A new task for the submission, in the given first status, retried by {@code retry}. */
+    public static Task of(Submission submission, TaskStatus status, RetryPolicy retry) {
+        return create(submission.application(), submission.name(), submission.payloadJson(), status)
+                .retriedBy(retry).limitedTo(submission.timeout()).withCallbacks(submission.callbacks());
+    }
+
     /** Marks a new task as started by {@code node}, for tasks that start as soon as they exist. */
     public Task startedOn(String runningNode, Instant leaseUntil) {
         this.status = TaskStatus.RUNNING;
@@ -245,14 +252,6 @@ public class Task {
 
     public String getWaitingFor() {
         return waitingFor;
-    }
-
-    public String getResult() {
-        return result;
-    }
-
-    public TaskError getError() {
-        return errorType == null ? null : new TaskError(errorType, errorMessage, errorStack);
     }
 
     public int getAttempt() {

@@ -36,13 +36,18 @@ public class TaskSubmissions {
     /** Records the task; it is sent after commit, or waits SCHEDULED if it is due later. */
     @Transactional(Transactional.TxType.REQUIRED)
     public UUID enqueue(Submission submission) {
-        Task task = Task.create(submission.application(), submission.name(), submission.payloadJson(),
-                TaskStatus.PENDING).retriedBy(config.retryPolicyOr(submission.retry())).limitedTo(submission.timeout())
-                .withCallbacks(submission.callbacks());
+        Task task = Task.of(submission, TaskStatus.PENDING,
+                config.retryPolicyFor(submission.application(), submission.name(), submission.retry()));
         if (submission.runAt() != null && submission.runAt().isAfter(Instant.now())) {
             store.insert(task.scheduledFor(submission.runAt()));
             return task.getId();
         }
+        return enqueue(task);
+    }
+
+    /** Records a new PENDING task the runtime made itself (a callback); it is sent after commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(Task task) {
         store.insert(task);
         UUID taskId = task.getId();
         transactions.afterCommit(() -> dispatcher.dispatch(taskId));

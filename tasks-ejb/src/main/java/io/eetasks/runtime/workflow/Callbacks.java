@@ -5,10 +5,8 @@ import io.eetasks.TaskError;
 import io.eetasks.TaskOutcome;
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.config.TasksConfig;
-import io.eetasks.runtime.messaging.TaskDispatcher;
 import io.eetasks.runtime.store.Task;
-import io.eetasks.runtime.store.TaskStore;
-import io.eetasks.runtime.transaction.Transactions;
+import io.eetasks.runtime.submission.TaskSubmissions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Submits a finished task's callbacks, in the transaction that records how it finished: they exist
@@ -32,13 +29,7 @@ public class Callbacks {
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @Inject
-    TaskStore store;
-
-    @Inject
-    Transactions transactions;
-
-    @Inject
-    TaskDispatcher dispatcher;
+    TaskSubmissions submissions;
 
     @Inject
     TasksConfig config;
@@ -61,11 +52,10 @@ public class Callbacks {
                 new TaskOutcome(source.getId(), source.getName(), status, resultJson, error)});
         for (Map.Entry<CallbackCondition, String> callback : all) {
             if (callback.getKey().matches(status)) {
-                Task task = Task.create(source.getApplication(), callback.getValue(), payload, TaskStatus.PENDING)
-                        .retriedBy(config.retryPolicyOf(source.getApplication(), callback.getValue())).childOf(source);
-                store.insert(task);
-                UUID id = task.getId();
-                transactions.afterCommit(() -> dispatcher.dispatch(id));
+                submissions.enqueue(Task.create(source.getApplication(), callback.getValue(), payload,
+                        TaskStatus.PENDING)
+                        .retriedBy(config.retryPolicyFor(source.getApplication(), callback.getValue(), null))
+                        .childOf(source));
             }
         }
     }

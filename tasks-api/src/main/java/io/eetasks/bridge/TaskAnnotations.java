@@ -13,9 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 /** Reads {@link TaskRetry}, {@link Recurring} and the timeout of a task method, refusing values that make no sense. */
-final class RetryAnnotations {
+final class TaskAnnotations {
 
-    private RetryAnnotations() {
+    private TaskAnnotations() {
     }
 
     /** The method's policy (from the method, else its class), or {@code null} if neither declares one. */
