@@ -74,4 +74,11 @@ public @interface DistributedTask {
     /** Tasks of this application submitted when this task finished in any way. */
     @Nonbinding
     String[] onAnyCompletion() default {};
+
+    /**
+     * What this task does, as a parent, when one of the tasks it submitted fails. See
+     * {@link ChildFailurePolicy}; by default it waits for all its children and fails if any failed.
+     */
+    @Nonbinding
+    ChildFailurePolicy onChildFailure() default ChildFailurePolicy.CONTINUE;
 }

@@ -28,8 +28,48 @@ public interface TaskService {
      */
     <R> R await(UUID taskId, Class<R> resultType, Duration timeout);
 
+    /**
+     * Runs the task that {@code call} submits at once, in this thread, and returns its result. Inside
+     * a running task this is the way to use another task's result: the child runs here instead of
+     * waiting for a free consumer, so parents waiting for children can never take every consumer.
+     * If the first attempt fails and the task's retry policy allows more, the retries run through
+     * the queue and this call waits for them up to {@code timeout}.
+     *
+     * <pre>{@code
+     * int total = tasks.executeAndWait(() -> counter.count(file), Duration.ofMinutes(1));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code call} invokes no {@link DistributedTask} method
+     *                                  returning a {@link TaskHandle}
+     * @throws TaskFailedException      if the task failed
+     * @throws TaskCancelledException   if the task was cancelled
+     * @throws TaskTimeoutException     if its retries did not finish within the timeout
+     */
+    <R> R executeAndWait(Supplier<TaskHandle<R>> call, Duration timeout);
+
     /** The task as stored now, or empty if no task has this id. */
     Optional<TaskInfo> find(UUID taskId);
+
+    /**
+     * The tasks this task submitted while it ran, and its callbacks, oldest first.
+     *
+     * @throws TaskNotFoundException if no task has this id
+     */
+    List<TaskInfo> children(UUID taskId);
+
+    /**
+     * The first task of this task's tree (the task itself if it has no parent).
+     *
+     * @throws TaskNotFoundException if no task has this id, or its root has been cleaned up
+     */
+    TaskInfo root(UUID taskId);
+
+    /**
+     * The whole tree this task belongs to, from its root, with every task's status.
+     *
+     * @throws TaskNotFoundException if no task has this id, or its root has been cleaned up
+     */
+    TaskTree tree(UUID taskId);
 
     /**
      * The failed attempts of a task, oldest first; empty for a task that never failed.
@@ -39,10 +79,11 @@ public interface TaskService {
     List<TaskAttemptInfo> failedAttempts(UUID taskId);
 
     /**
-     * Cancels a task that has not finished. A PENDING, SCHEDULED or RETRY_WAIT task becomes
-     * CANCELLED at once and never runs; a RUNNING task is asked to stop (see
-     * {@link TaskContext#isCancellationRequested()}): it ends CANCELLED if it then stops by throwing,
-     * COMPLETED if it finishes its work anyway. A finished task is left as it is.
+     * Cancels a task that has not finished, with every unfinished task below it. A PENDING,
+     * SCHEDULED, RETRY_WAIT or WAITING_FOR_CHILDREN task becomes CANCELLED at once and never runs
+     * (again); a RUNNING task is asked to stop (see {@link TaskContext#isCancellationRequested()}): it
+     * ends CANCELLED if it then stops by throwing, COMPLETED if it finishes its work anyway. A
+     * finished task is left as it is, and so are the tasks below it.
      *
      * @return the task's status after the request: CANCELLED, RUNNING (asked to stop), or the
      *         status it had already finished with

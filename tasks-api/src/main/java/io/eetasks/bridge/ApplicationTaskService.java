@@ -11,16 +11,19 @@ import io.eetasks.TaskNotFoundException;
 import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
 import io.eetasks.TaskStatus;
+import io.eetasks.TaskTree;
 import io.eetasks.TasksUnavailableException;
 
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The {@link TaskService} an application injects: typed results over the runtime's JSON. */
 final class ApplicationTaskService implements TaskService {
@@ -41,20 +44,80 @@ final class ApplicationTaskService implements TaskService {
     <R> R awaitResult(UUID taskId, Type resultType, Duration timeout) {
         Objects.requireNonNull(taskId, "taskId is required");
         Objects.requireNonNull(resultType, "resultType is required");
-        if (timeout == null || timeout.isNegative()) {
-            throw new IllegalArgumentException("timeout must be zero or positive, was " + timeout);
-        }
-        TaskInfo task = runtime().await(taskId, timeout);
+        requireTimeout(timeout);
+        TaskRuntime runtime = runtime();
+        TaskInfo task = runtime.await(taskId, timeout);
         if (task == null) {
+            TaskInfo uncommitted = runtime.find(taskId);
+            if (uncommitted != null) {
+                throw new IllegalStateException("Task " + uncommitted.name() + " (" + taskId + ") was submitted in"
+                        + " the current transaction, so it cannot start before that transaction commits and"
+                        + " awaiting it here would never end; run it here with TaskService.executeAndWait, or"
+                        + " submit it and let this task wait for its children");
+            }
             throw new TaskNotFoundException(taskId);
         }
         return Outcomes.resultOf(task, resultType, timeout, codec);
+    }
+
+    private static void requireTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be zero or positive, was " + timeout);
+        }
+    }
+
+    @Override
+    public <R> R executeAndWait(Supplier<TaskHandle<R>> call, Duration timeout) {
+        Objects.requireNonNull(call, "call is required");
+        requireTimeout(timeout);
+        TaskHandle<R> handle = submit(TaskOptions.executeNow(), call);
+        if (handle == null) {
+            throw new IllegalArgumentException("executeAndWait needs a call of a @DistributedTask method that"
+                    + " returns TaskHandle<R>; this call returned null");
+        }
+        return handle.await(timeout);
     }
 
     @Override
     public Optional<TaskInfo> find(UUID taskId) {
         Objects.requireNonNull(taskId, "taskId is required");
         return Optional.ofNullable(runtime().find(taskId));
+    }
+
+    @Override
+    public List<TaskInfo> children(UUID taskId) {
+        requireTask(taskId);
+        return runtime().children(taskId);
+    }
+
+    @Override
+    public TaskInfo root(UUID taskId) {
+        TaskInfo task = requireTask(taskId);
+        return task.rootId() == null || task.rootId().equals(taskId) ? task : requireTask(task.rootId());
+    }
+
+    @Override
+    public TaskTree tree(UUID taskId) {
+        TaskInfo root = root(taskId);
+        Map<UUID, List<TaskInfo>> byParent = runtime().treeOf(root.id()).stream()
+                .filter(task -> task.parentId() != null)
+                .collect(Collectors.groupingBy(TaskInfo::parentId));
+        return treeBelow(root, byParent);
+    }
+
+    private static TaskTree treeBelow(TaskInfo task, Map<UUID, List<TaskInfo>> byParent) {
+        return new TaskTree(task, byParent.getOrDefault(task.id(), List.of()).stream()
+                .map(child -> treeBelow(child, byParent))
+                .toList());
+    }
+
+    private TaskInfo requireTask(UUID taskId) {
+        Objects.requireNonNull(taskId, "taskId is required");
+        TaskInfo task = runtime().find(taskId);
+        if (task == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        return task;
     }
 
     @Override

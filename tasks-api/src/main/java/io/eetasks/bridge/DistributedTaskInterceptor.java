@@ -64,7 +64,7 @@ public class DistributedTaskInterceptor {
                 extension.codec().writeArguments(invocation.getParameters()),
                 options.isExecuteNow() || (task.executeNow() && options.runAtInstant().isEmpty()),
                 options.runAtInstant().orElse(null), options.retry().orElse(task.retry()),
-                options.timeout().orElse(task.timeout()), withCallbacksOf(task, options));
+                options.timeout().orElse(task.timeout()), withCallbacksOf(task, options), task.onChildFailure());
         if (SubmissionScope.captured(submission)) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.eetasks.bridge;
 
 import io.eetasks.CallbackCondition;
+import io.eetasks.ChildFailurePolicy;
 import io.eetasks.RetryPolicy;
 
 import java.time.Duration;
@@ -19,11 +20,14 @@ import java.util.Map;
  * @param retry       its retry policy, {@code null} for the runtime's default
  * @param timeout     how long one attempt may run, {@code null} for no limit
  * @param callbacks   tasks of the same application to submit when this one finishes, by condition
+ * @param onChildFailure what the task does, as a parent, when a child fails
  */
 public record Submission(String application, String name, String payloadJson, boolean executeNow, Instant runAt,
-                         RetryPolicy retry, Duration timeout, List<Map.Entry<CallbackCondition, String>> callbacks) {
+                         RetryPolicy retry, Duration timeout, List<Map.Entry<CallbackCondition, String>> callbacks,
+                         ChildFailurePolicy onChildFailure) {
 
     public Submission {
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
+        onChildFailure = onChildFailure == null ? ChildFailurePolicy.CONTINUE : onChildFailure;
     }
 }

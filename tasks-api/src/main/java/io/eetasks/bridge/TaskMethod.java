@@ -1,6 +1,7 @@
 package io.eetasks.bridge;
 
 import io.eetasks.CallbackCondition;
+import io.eetasks.ChildFailurePolicy;
 import io.eetasks.DistributedTask;
 import io.eetasks.RetryPolicy;
 import jakarta.enterprise.inject.spi.Bean;
@@ -25,10 +26,11 @@ import java.util.Map;
  * @param retry      its retry policy, {@code null} for the runtime's default
  * @param timeout    how long one attempt may run, {@code null} for no limit
  * @param callbacks  the callbacks its annotation declares
+ * @param onChildFailure what it does, as a parent, when a child fails
  */
 record TaskMethod(String name, Bean<?> bean, Method method, ReturnKind returnKind, Type resultType,
                   boolean executeNow, RetryPolicy retry, Duration timeout,
-                  List<Map.Entry<CallbackCondition, String>> callbacks) {
+                  List<Map.Entry<CallbackCondition, String>> callbacks, ChildFailurePolicy onChildFailure) {
 
     /** The callbacks an annotation declares, in the order success, failure, any completion. */
     static List<Map.Entry<CallbackCondition, String>> callbacksOf(DistributedTask annotation) {

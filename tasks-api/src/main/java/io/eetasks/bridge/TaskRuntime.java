@@ -26,6 +26,12 @@ public interface TaskRuntime {
     /** The task as stored now, or {@code null} if there is none. */
     TaskInfo find(UUID taskId);
 
+    /** The tasks whose parent is this task, oldest first. */
+    List<TaskInfo> children(UUID taskId);
+
+    /** Every task of the tree with this root, the root included, oldest first. */
+    List<TaskInfo> treeOf(UUID rootId);
+
     /** The failed attempts of a task, oldest first. */
     List<TaskAttemptInfo> failedAttempts(UUID taskId);
 

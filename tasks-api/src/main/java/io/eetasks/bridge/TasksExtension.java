@@ -90,7 +90,8 @@ public class TasksExtension implements Extension {
                 continue;
             }
             TaskMethod task = new TaskMethod(name, event.getBean(), method, kind, ReturnKind.resultType(method),
-                    annotation.executeNow(), retry, timeout, TaskMethod.callbacksOf(annotation));
+                    annotation.executeNow(), retry, timeout, TaskMethod.callbacksOf(annotation),
+                    annotation.onChildFailure());
             TaskMethod clash = tasksByName.putIfAbsent(name, task);
             if (clash != null && !clash.method().equals(method)) {
                 event.addDefinitionError(new DeploymentException("Two @DistributedTask methods share the"
@@ -130,7 +131,7 @@ public class TasksExtension implements Extension {
         List<ScheduleDefinition> schedules = new ArrayList<>();
         declaredSchedules.forEach((schedule, task) -> schedules.add(new ScheduleDefinition(schedule,
                 new Submission(application(), task.name(), "[]", false, null, task.retry(), task.timeout(),
-                        task.callbacks()))));
+                        task.callbacks(), task.onChildFailure()))));
         TaskRegistry.runtime().ifPresent(runtime -> schedules.forEach(definition -> {
             String problem = runtime.scheduleProblem(definition.schedule());
             if (problem != null) {

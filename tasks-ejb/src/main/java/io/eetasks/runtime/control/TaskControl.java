@@ -6,11 +6,12 @@ import io.eetasks.runtime.messaging.TaskDispatcher;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import io.eetasks.runtime.transaction.Transactions;
-import io.eetasks.runtime.workflow.Callbacks;
+import io.eetasks.runtime.workflow.FollowUps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -33,13 +34,17 @@ public class TaskControl {
     TaskDispatcher dispatcher;
 
     @Inject
-    Callbacks callbacks;
+    FollowUps followUps;
 
-    /** Cancels a waiting task, or asks a running one to stop; {@code null} if there is no such task. */
+    /**
+     * Cancels a waiting task, or asks a running one to stop; {@code null} if there is no such task.
+     * Its children are cancelled afterwards, each in a transaction of its own (see
+     * {@link #unfinishedChildren}), so a child finishing meanwhile never waits for this one.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TaskStatus cancel(UUID taskId) {
         if (store.cancelWaiting(taskId)) {
-            callbacks.submitFor(store.find(taskId), TaskStatus.CANCELLED, null, null);
+            followUps.afterOutcome(store.find(taskId), TaskStatus.CANCELLED, null, null);
             transactions.afterCommit(() -> signals.finished(taskId));
             return TaskStatus.CANCELLED;
         }
@@ -48,6 +53,11 @@ public class TaskControl {
         }
         Task task = store.find(taskId);
         return task == null ? null : task.getStatus();
+    }
+
+    /** The children of the task that have not finished. */
+    public List<UUID> unfinishedChildren(UUID taskId) {
+        return store.unfinishedChildren(taskId);
     }
 
     /** Puts a FAILED or CANCELLED task back to PENDING and sends it after commit. */

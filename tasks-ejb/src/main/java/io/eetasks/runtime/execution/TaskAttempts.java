@@ -8,7 +8,8 @@ import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
-import io.eetasks.runtime.workflow.Callbacks;
+import io.eetasks.runtime.workflow.FanIn;
+import io.eetasks.runtime.workflow.FollowUps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +36,10 @@ public class TaskAttempts {
     TaskStore store;
 
     @Inject
-    Callbacks callbacks;
+    FollowUps followUps;
+
+    @Inject
+    FanIn fanIn;
 
     @Transactional(REQUIRES_NEW)
     public boolean claim(UUID taskId, String node, Instant leaseUntil) {
@@ -47,16 +51,39 @@ public class TaskAttempts {
         store.insert(task);
     }
 
-    /** Runs the claimed task and records its result, in a new transaction. */
+    /**
+     * Runs the claimed task and records its result, in a new transaction. A task that submitted
+     * children waits for them, unless they have all finished already.
+     *
+     * @return the task's new status: COMPLETED, or WAITING_FOR_CHILDREN or FAILED for a parent
+     */
     @Transactional(value = REQUIRES_NEW, rollbackOn = Exception.class)
-    public void run(Task task, TaskInvoker invoker) throws Exception {
-        String result = invoker.invoke(new TaskCall(task.getId(), task.getName(), task.getPayload(), task.getAttempt()));
-        if (!store.complete(RunningAttempt.of(task), result)) {
-            throw new IllegalStateException("Attempt " + task.getAttempt() + " of task " + task.getName() + " ("
-                    + task.getId() + ") is no longer the task's running attempt on " + task.getNode()
-                    + " (its lease expired and another node took it over); its work is rolled back");
+    public TaskStatus run(Task task, TaskInvoker invoker) throws Exception {
+        ExecutionScope scope = ExecutionScope.enter(task);
+        String result;
+        try {
+            result = invoker.invoke(new TaskCall(task.getId(), task.getName(), task.getPayload(), task.getAttempt()));
+        } finally {
+            scope.leave();
         }
-        callbacks.submitFor(task, TaskStatus.COMPLETED, result, null);
+        if (scope.submittedChildren()) {
+            TaskStatus status = fanIn.parentReturned(task, result);
+            if (status == null) {
+                throw attemptLost(task);
+            }
+            return status;
+        }
+        if (!store.complete(RunningAttempt.of(task), result)) {
+            throw attemptLost(task);
+        }
+        followUps.afterOutcome(task, TaskStatus.COMPLETED, result, null);
+        return TaskStatus.COMPLETED;
+    }
+
+    private static IllegalStateException attemptLost(Task task) {
+        return new IllegalStateException("Attempt " + task.getAttempt() + " of task " + task.getName() + " ("
+                + task.getId() + ") is no longer the task's running attempt on " + task.getNode()
+                + " (its lease expired and another node took it over); its work is rolled back");
     }
 
     /**
@@ -84,7 +111,7 @@ public class TaskAttempts {
         }
         store.insertAttempt(FailedAttempt.of(task, error));
         if (next.isTerminal()) {
-            callbacks.submitFor(task, next, null, error);
+            followUps.afterOutcome(task, next, null, error);
         }
         return next;
     }

@@ -1,5 +1,6 @@
 package io.eetasks.runtime.execution;
 
+import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskInvoker;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public class TaskExecutor {
 
     private static final Logger LOG = Logger.getLogger(TaskExecutor.class);
+
+    /** How long a task awaiting another waits before it looks again whether it can run it. */
+    private static final Duration HELPING_WAIT = Duration.ofMillis(200);
 
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
 
@@ -85,9 +90,36 @@ public class TaskExecutor {
         Task task = Task.of(submission, TaskStatus.RUNNING,
                         config.retryPolicyFor(submission.application(), submission.name(), submission.retry()))
                 .startedOn(config.node(), clock.now().plus(config.leaseDuration()));
+        Task parent = ExecutionScope.currentTask();
+        if (parent != null) {
+            task.childOf(parent);
+        }
         attempts.insert(task);
         runClaimed(task, invoker);
         return task.getId();
+    }
+
+    /**
+     * Waits for a task from inside a running task. While the awaited task waits for a consumer, this
+     * thread runs it: so tasks that await tasks can never hold every consumer while what they await
+     * stays queued behind them.
+     */
+    public TaskInfo awaitHelping(UUID taskId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Task task = store.find(taskId);
+            if (task == null || task.getStatus().isTerminal()) {
+                return task == null ? null : task.toInfo();
+            }
+            if (task.getStatus() == TaskStatus.PENDING) {
+                execute(taskId);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return store.find(taskId).toInfo();
+            }
+            signals.await(taskId, Duration.ofNanos(Math.min(left, HELPING_WAIT.toNanos())));
+        }
     }
 
     /** Lets the next problem of this application be reported again. */
@@ -99,7 +131,11 @@ public class TaskExecutor {
         running.add(task.getId());
         long started = System.nanoTime();
         try {
-            timeLimits.run(task.timeout(), () -> attempts.run(task, invoker));
+            TaskStatus[] status = new TaskStatus[1];
+            timeLimits.run(task.timeout(), () -> status[0] = attempts.run(task, invoker));
+            if (status[0] == TaskStatus.WAITING_FOR_CHILDREN) {
+                return;
+            }
         } catch (Exception | LinkageError | AssertionError failure) {
             Throwable reason = timeLimits.explain(task.timeout(), started, failure);
             LOG.debugf(reason, "Task %s (%s) failed", task.getName(), task.getId());

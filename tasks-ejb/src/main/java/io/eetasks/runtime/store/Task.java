@@ -1,6 +1,7 @@
 package io.eetasks.runtime.store;
 
 import io.eetasks.CallbackCondition;
+import io.eetasks.ChildFailurePolicy;
 import io.eetasks.RetryPolicy;
 import io.eetasks.TaskError;
 import io.eetasks.TaskInfo;
@@ -117,6 +118,18 @@ public class Task {
     @Column(name = "root_id")
     private UUID rootId;
 
+    /** Whether the parent waits for this task (a callback, or a child run in the parent's thread, it does not). */
+    @Column(name = "joins_parent")
+    private boolean joinsParent;
+
+    /** While WAITING_FOR_CHILDREN: how many children it still waits for. */
+    @Column(name = "pending_children")
+    private int pendingChildren;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "child_failure")
+    private ChildFailurePolicy childFailure;
+
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
@@ -195,6 +208,22 @@ public class Task {
         return this;
     }
 
+    /** Makes a new task a child that {@code parent} waits for before it is decided. */
+    public Task joinedTo(Task parent) {
+        this.joinsParent = true;
+        return childOf(parent);
+    }
+
+    /** The parent that waits for this task, if it has one. */
+    public Optional<UUID> joinedParent() {
+        return joinsParent ? Optional.ofNullable(parentId) : Optional.empty();
+    }
+
+    /** What this task does, as a parent, when a child fails. */
+    public ChildFailurePolicy childFailurePolicy() {
+        return childFailure == null ? ChildFailurePolicy.CONTINUE : childFailure;
+    }
+
     /** Makes a new task wait, SCHEDULED, until {@code dueAt}. */
     public Task scheduledFor(Instant dueAt) {
         this.status = TaskStatus.SCHEDULED;
@@ -211,7 +240,14 @@ public class Task {
     /** A new task for the submission, in the given first status, retried by {@code retry}. */
     public static Task of(Submission submission, TaskStatus status, RetryPolicy retry) {
         return create(submission.application(), submission.name(), submission.payloadJson(), status)
-                .retriedBy(retry).limitedTo(submission.timeout()).withCallbacks(submission.callbacks());
+                .retriedBy(retry).limitedTo(submission.timeout()).withCallbacks(submission.callbacks())
+                .decidedBy(submission.onChildFailure());
+    }
+
+    /** Sets what a new task does, as a parent, when a child fails. */
+    public Task decidedBy(ChildFailurePolicy policy) {
+        this.childFailure = policy;
+        return this;
     }
 
     /** Marks a new task as started by {@code node}, for tasks that start as soon as they exist. */
@@ -248,6 +284,10 @@ public class Task {
 
     public String getPayload() {
         return payload;
+    }
+
+    public String getResult() {
+        return result;
     }
 
     public String getWaitingFor() {

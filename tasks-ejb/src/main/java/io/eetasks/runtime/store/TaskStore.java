@@ -1,5 +1,6 @@
 package io.eetasks.runtime.store;
 
+import io.eetasks.ChildFailurePolicy;
 import io.eetasks.TaskError;
 import io.eetasks.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import static io.eetasks.TaskStatus.PENDING;
 import static io.eetasks.TaskStatus.RETRY_WAIT;
 import static io.eetasks.TaskStatus.RUNNING;
 import static io.eetasks.TaskStatus.SCHEDULED;
+import static io.eetasks.TaskStatus.WAITING_FOR_CHILDREN;
 
 /**
  * Reads and changes stored tasks. Every status change is one conditional update (it names the
@@ -34,8 +36,10 @@ public class TaskStore {
     /** The statuses of tasks that wait for a point in time; both may go to PENDING. */
     private static final List<TaskStatus> WAITING_FOR_TIME = List.of(SCHEDULED, RETRY_WAIT);
 
-    /** The statuses of tasks that have not started their current attempt; they cancel at once. */
-    private static final List<TaskStatus> UNSTARTED = List.of(PENDING, SCHEDULED, RETRY_WAIT);
+    /** The statuses of tasks that are not running; they cancel at once. */
+    private static final List<TaskStatus> NOT_RUNNING = List.of(PENDING, SCHEDULED, RETRY_WAIT, WAITING_FOR_CHILDREN);
+
+    private static final List<TaskStatus> TERMINAL = List.of(COMPLETED, FAILED, CANCELLED);
 
     static {
         WAITING_FOR_TIME.forEach(from -> TaskTransitions.check(from, PENDING));
@@ -124,16 +128,123 @@ public class TaskStore {
         return changed == 1;
     }
 
-    /** PENDING, SCHEDULED or RETRY_WAIT to CANCELLED; false when the task was in none of them. */
+    /** PENDING, SCHEDULED, RETRY_WAIT or WAITING_FOR_CHILDREN to CANCELLED; false when it was in none of them. */
     public boolean cancelWaiting(UUID id) {
-        UNSTARTED.forEach(from -> TaskTransitions.check(from, CANCELLED));
+        NOT_RUNNING.forEach(from -> TaskTransitions.check(from, CANCELLED));
         return entityManager.createQuery("update Task t set t.status = :cancelled, t.updatedAt = :now,"
-                        + " t.completedAt = :now, t.version = t.version + 1 where t.id = :id and t.status in :unstarted")
+                        + " t.completedAt = :now, t.version = t.version + 1 where t.id = :id and t.status in :waiting")
                 .setParameter("cancelled", CANCELLED)
                 .setParameter("now", Instant.now())
                 .setParameter("id", id)
-                .setParameter("unstarted", UNSTARTED)
+                .setParameter("waiting", NOT_RUNNING)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * The parent's method returned and its attempt ends WAITING_FOR_CHILDREN with its result, for now
+     * waiting for none; false when it is no longer the task's running attempt. Locks the parent's row,
+     * so its children are counted after every child that finished before has committed.
+     */
+    public boolean waitForChildren(RunningAttempt attempt, String resultJson) {
+        return endAttempt(attempt, WAITING_FOR_CHILDREN, "t.result = :result, t.pendingChildren = 0",
+                query -> query.setParameter("result", resultJson));
+    }
+
+    /** How many children the parent waits for, by status: all its children except callbacks and children run inline. */
+    public ChildCounts countChildren(UUID parentId) {
+        List<Object[]> rows = entityManager.createQuery("select t.status, count(t) from Task t"
+                        + " where t.parentId = :parent and t.joinsParent = true group by t.status", Object[].class)
+                .setParameter("parent", parentId)
+                .getResultList();
+        return ChildCounts.of(rows);
+    }
+
+    /** The id of the first of the parent's children (that it waits for) that ended FAILED or CANCELLED, or {@code null}. */
+    public UUID firstFailedChild(UUID parentId) {
+        return entityManager.createQuery("select t.id from Task t where t.parentId = :parent and t.joinsParent = true"
+                        + " and t.status in :failed order by t.completedAt", UUID.class)
+                .setParameter("parent", parentId)
+                .setParameter("failed", List.of(FAILED, CANCELLED))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Locks the task's row until the transaction ends; children of one parent finish one after the
+     * other this way, and the last one sees that it is the last.
+     */
+    public void lock(UUID id) {
+        entityManager.createNativeQuery("select id from eet_task where id = ? for update")
+                .setParameter(1, id)
+                .getResultList();
+    }
+
+    /** The task as stored now, also if this transaction read it before. */
+    public Task reload(UUID id) {
+        Task task = entityManager.find(Task.class, id);
+        if (task != null) {
+            entityManager.refresh(task);
+        }
+        return task;
+    }
+
+    /** The parent if it is WAITING_FOR_CHILDREN, else {@code null}. Read after {@link #lock}, it is current. */
+    public WaitingParent waitingParent(UUID id) {
+        return entityManager.createQuery("select t.pendingChildren, t.childFailure from Task t"
+                        + " where t.id = :id and t.status = :waiting", Object[].class)
+                .setParameter("id", id)
+                .setParameter("waiting", WAITING_FOR_CHILDREN)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new WaitingParent(((Number) row[0]).intValue(),
+                        row[1] == null ? ChildFailurePolicy.CONTINUE : (ChildFailurePolicy) row[1]))
+                .orElse(null);
+    }
+
+    /** Sets how many children a WAITING_FOR_CHILDREN parent still waits for. */
+    public void setPendingChildren(UUID id, int pending) {
+        entityManager.createQuery("update Task t set t.pendingChildren = :pending, t.updatedAt = :now"
+                        + " where t.id = :id and t.status = :waiting")
+                .setParameter("pending", pending)
+                .setParameter("now", Instant.now())
+                .setParameter("id", id)
+                .setParameter("waiting", WAITING_FOR_CHILDREN)
+                .executeUpdate();
+    }
+
+    /** A WAITING_FOR_CHILDREN parent is decided: COMPLETED with its result, or FAILED with {@code error}. */
+    public boolean decide(UUID id, TaskStatus to, TaskError error) {
+        TaskTransitions.check(WAITING_FOR_CHILDREN, to);
+        return transition(id, WAITING_FOR_CHILDREN, to, "t.completedAt = :now, t.pendingChildren = 0"
+                        + (error == null ? "" : ", " + ERROR_ASSIGNMENTS),
+                error == null ? UnaryOperator.identity() : withError(error)) == 1;
+    }
+
+    /** The task's children (callbacks too), oldest first. */
+    public List<Task> children(UUID parentId) {
+        return entityManager.createQuery("select t from Task t where t.parentId = :parent order by t.createdAt",
+                        Task.class)
+                .setParameter("parent", parentId)
+                .getResultList();
+    }
+
+    /** Ids of the task's children that have not finished. */
+    public List<UUID> unfinishedChildren(UUID parentId) {
+        return entityManager.createQuery("select t.id from Task t where t.parentId = :parent"
+                        + " and t.status not in :terminal order by t.createdAt", UUID.class)
+                .setParameter("parent", parentId)
+                .setParameter("terminal", TERMINAL)
+                .getResultList();
+    }
+
+    /** Every task of the tree with this root, oldest first. */
+    public List<Task> tree(UUID rootId) {
+        return entityManager.createQuery("select t from Task t where t.rootId = :root order by t.createdAt",
+                        Task.class)
+                .setParameter("root", rootId)
+                .getResultList();
     }
 
     /** Asks a RUNNING task to stop; false when it was not RUNNING. */
@@ -193,7 +304,7 @@ public class TaskStore {
                 .executeUpdate();
         return entityManager.createQuery("delete from Task t where t.id in :ids and t.status in :terminal")
                 .setParameter("ids", ids)
-                .setParameter("terminal", List.of(COMPLETED, FAILED, CANCELLED))
+                .setParameter("terminal", TERMINAL)
                 .executeUpdate();
     }
 
@@ -243,7 +354,7 @@ public class TaskStore {
         return entityManager.createQuery("select t from Task t where t.id in :ids and t.status in :terminal",
                         Task.class)
                 .setParameter("ids", ids)
-                .setParameter("terminal", List.of(COMPLETED, FAILED, CANCELLED))
+                .setParameter("terminal", TERMINAL)
                 .getResultList();
     }
 

@@ -13,6 +13,7 @@ import io.eetasks.bridge.TaskRuntime;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.control.TaskControl;
 import io.eetasks.runtime.execution.CompletionSignals;
+import io.eetasks.runtime.execution.ExecutionScope;
 import io.eetasks.runtime.execution.TaskExecutor;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
 import io.eetasks.runtime.scheduling.FireTimes;
@@ -30,6 +31,8 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -90,6 +93,16 @@ public class DefaultTaskRuntime implements TaskRuntime {
     }
 
     @Override
+    public List<TaskInfo> children(UUID taskId) {
+        return store.children(taskId).stream().map(Task::toInfo).toList();
+    }
+
+    @Override
+    public List<TaskInfo> treeOf(UUID rootId) {
+        return store.tree(rootId).stream().map(Task::toInfo).toList();
+    }
+
+    @Override
     public List<TaskAttemptInfo> failedAttempts(UUID taskId) {
         return store.failedAttempts(taskId).stream().map(FailedAttempt::toInfo).toList();
     }
@@ -97,6 +110,9 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TaskInfo await(UUID taskId, Duration timeout) {
+        if (ExecutionScope.currentTask() != null) {
+            return executor.awaitHelping(taskId, timeout);
+        }
         return signals.await(taskId, timeout);
     }
 
@@ -109,7 +125,16 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TaskStatus cancel(UUID taskId) {
-        return control.cancel(taskId);
+        TaskStatus status = control.cancel(taskId);
+        if (status == TaskStatus.CANCELLED || status == TaskStatus.RUNNING) {
+            Deque<UUID> below = new ArrayDeque<>(control.unfinishedChildren(taskId));
+            while (!below.isEmpty()) {
+                UUID child = below.poll();
+                control.cancel(child);
+                below.addAll(control.unfinishedChildren(child));
+            }
+        }
+        return status;
     }
 
     @Override

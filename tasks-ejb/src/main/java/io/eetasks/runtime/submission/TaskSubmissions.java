@@ -3,6 +3,7 @@ package io.eetasks.runtime.submission;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.Submission;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.execution.ExecutionScope;
 import io.eetasks.runtime.messaging.TaskDispatcher;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
@@ -33,11 +34,19 @@ public class TaskSubmissions {
     @Inject
     Transactions transactions;
 
-    /** Records the task; it is sent after commit, or waits SCHEDULED if it is due later. */
+    /**
+     * Records the task; it is sent after commit, or waits SCHEDULED if it is due later. Submitted
+     * while a task runs on this thread, it becomes a child that task waits for.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
     public UUID enqueue(Submission submission) {
         Task task = Task.of(submission, TaskStatus.PENDING,
                 config.retryPolicyFor(submission.application(), submission.name(), submission.retry()));
+        Task parent = ExecutionScope.currentTask();
+        if (parent != null) {
+            task.joinedTo(parent);
+            ExecutionScope.childSubmitted();
+        }
         if (submission.runAt() != null && submission.runAt().isAfter(Instant.now())) {
             store.insert(task.scheduledFor(submission.runAt()));
             return task.getId();
