@@ -79,7 +79,8 @@ public interface TaskService {
     List<TaskAttemptInfo> failedAttempts(UUID taskId);
 
     /**
-     * Cancels a task that has not finished, with every unfinished task below it. A PENDING,
+     * Cancels a task that has not finished, with the unfinished tasks it submitted while it ran (and
+     * theirs); its callbacks run as for any cancelled task. A PENDING,
      * SCHEDULED, RETRY_WAIT or WAITING_FOR_CHILDREN task becomes CANCELLED at once and never runs
      * (again); a RUNNING task is asked to stop (see {@link TaskContext#isCancellationRequested()}): it
      * ends CANCELLED if it then stops by throwing, COMPLETED if it finishes its work anyway. A

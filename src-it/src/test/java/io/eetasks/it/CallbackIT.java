@@ -153,6 +153,19 @@ class CallbackIT {
 
     @Test
     @OperateOnDeployment("app")
+    void aCallbackTaskHasTheCallbacksItsOwnMethodDeclares() {
+        TaskHandle<String> source = watched.chainedSource("i");
+        source.await(WAIT);
+
+        await().atMost(WAIT).until(() -> executions.noteOf("chained-callback:" + source.id() + ":task") != null);
+        UUID callbackId = (UUID) executions.noteOf("chained-callback:" + source.id() + ":task");
+        await().atMost(WAIT).until(() -> executions.count("on-success:" + callbackId) == 1);
+        TaskOutcome outcome = (TaskOutcome) executions.noteOf("on-success:" + callbackId);
+        assertThat(outcome.taskName()).isEqualTo("it.chained-callback");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
     void aCallbackNeedsATaskName() {
         assertThatThrownBy(() -> TaskOptions.defaults().withCallback(CallbackCondition.ON_SUCCESS, " "))
                 .isInstanceOf(IllegalArgumentException.class)

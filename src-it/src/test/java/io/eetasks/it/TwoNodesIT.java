@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two WildFly nodes on one PostgreSQL database: a recurring schedule must fire once per fire time
- * whichever node sees it due. Both nodes send to the first node's broker (the second node's own
+ * whichever node sees it due, and children finishing at the same moment on both nodes decide their
+ * parent once. Both nodes send to the first node's broker (the second node's own
  * AMQP acceptor moves with its port offset), as nodes sharing one broker would. Runs only in the
  * PostgreSQL pass (Maven profile two-nodes), since an H2 file cannot be shared by two servers.
  */
@@ -74,6 +76,35 @@ class TwoNodesIT {
                 assertThat(Duration.between(previous, next)).as("tasks %d and %d of %s", i - 1, i, rows)
                         .isGreaterThan(Duration.ofMillis(500));
             }
+        } finally {
+            stop(secondNode);
+        }
+    }
+
+    @Test
+    void childrenFinishingAtTheSameMomentOnTwoNodesDecideTheirParentOnce() throws Exception {
+        Process secondNode = startSecondNode();
+        try {
+            String key = UUID.randomUUID().toString();
+            long first = System.currentTimeMillis() + 3000;
+            List<String> parents = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                parents.add(post((i % 2 == 0 ? NODE_1 : NODE_2) + "fan-out-at?key=" + key + "&count=8&atMillis="
+                        + (first + i * 700L)));
+            }
+
+            for (String parent : parents) {
+                assertThat(get(NODE_2 + "await/" + parent + "?millis=90000")).as("awaited on the other node")
+                        .startsWith("at ");
+            }
+            for (String parent : parents) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> get(NODE_1 + "decided/" + parent).endsWith(";1"));
+                await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                        .until(() -> get(NODE_1 + "decided/" + parent).equals("COMPLETED;1"));
+            }
+            assertThat(created(NODE_1, key + "-leaf")).hasSize(80)
+                    .as("children ran on both nodes").anyMatch(row -> row.endsWith(";node2"))
+                    .anyMatch(row -> !row.endsWith(";node2"));
         } finally {
             stop(secondNode);
         }
@@ -123,10 +154,18 @@ class TwoNodesIT {
         return body.isBlank() ? List.of() : List.of(body.split("\n"));
     }
 
-    private static void post(String url) throws IOException, InterruptedException {
+    private static String post(String url) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static String get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

@@ -1,7 +1,5 @@
 package io.eetasks.bridge;
 
-import io.eetasks.RetryPolicy;
-
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -48,9 +46,9 @@ final class ApplicationTaskInvoker implements TaskInvoker {
     }
 
     @Override
-    public RetryPolicy declaredRetryPolicy(String taskName) {
+    public Submission declaredCall(String taskName, String payloadJson) {
         TaskMethod task = tasksByName.get(taskName);
-        return task == null ? null : task.retry();
+        return task == null ? null : task.plainCall(application, payloadJson);
     }
 
     @Override

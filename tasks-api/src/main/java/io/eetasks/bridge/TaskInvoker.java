@@ -1,7 +1,5 @@
 package io.eetasks.bridge;
 
-import io.eetasks.RetryPolicy;
-
 import java.util.List;
 import java.util.Set;
 
@@ -14,8 +12,11 @@ public interface TaskInvoker {
     /** The names of the tasks this application provides. */
     Set<String> taskNames();
 
-    /** The retry policy the named task's method declares, or {@code null} if it declares none. */
-    RetryPolicy declaredRetryPolicy(String taskName);
+    /**
+     * The submission a plain call of the named task with these arguments makes: its method's retry
+     * policy, timeout, callbacks and child-failure policy. {@code null} if there is no such task.
+     */
+    Submission declaredCall(String taskName, String payloadJson);
 
     /** The schedules its methods declare with {@link io.eetasks.Recurring}. */
     List<ScheduleDefinition> declaredSchedules();

@@ -32,6 +32,11 @@ record TaskMethod(String name, Bean<?> bean, Method method, ReturnKind returnKin
                   boolean executeNow, RetryPolicy retry, Duration timeout,
                   List<Map.Entry<CallbackCondition, String>> callbacks, ChildFailurePolicy onChildFailure) {
 
+    /** The submission a plain call of this method with these arguments makes, through the queue. */
+    Submission plainCall(String application, String payloadJson) {
+        return new Submission(application, name, payloadJson, false, null, retry, timeout, callbacks, onChildFailure);
+    }
+
     /** The callbacks an annotation declares, in the order success, failure, any completion. */
     static List<Map.Entry<CallbackCondition, String>> callbacksOf(DistributedTask annotation) {
         List<Map.Entry<CallbackCondition, String>> callbacks = new ArrayList<>();

@@ -130,8 +130,7 @@ public class TasksExtension implements Extension {
         }
         List<ScheduleDefinition> schedules = new ArrayList<>();
         declaredSchedules.forEach((schedule, task) -> schedules.add(new ScheduleDefinition(schedule,
-                new Submission(application(), task.name(), "[]", false, null, task.retry(), task.timeout(),
-                        task.callbacks(), task.onChildFailure()))));
+                task.plainCall(application(), "[]"))));
         TaskRegistry.runtime().ifPresent(runtime -> schedules.forEach(definition -> {
             String problem = runtime.scheduleProblem(definition.schedule());
             if (problem != null) {

@@ -5,6 +5,7 @@ import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
+import io.eetasks.it.support.ParentTasks;
 import io.eetasks.it.support.SampleTasks;
 import io.eetasks.it.support.TaskTable;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class ControlResource {
     @Inject
     TaskTable table;
 
+    @Inject
+    ParentTasks parents;
+
     @POST
     @Path("delayed-echo")
     public String delayedEcho(@QueryParam("key") String key, @QueryParam("delayMillis") long delayMillis) {
@@ -44,6 +48,29 @@ public class ControlResource {
     @Path("slow-echo")
     public String slowEcho(@QueryParam("key") String key, @QueryParam("millis") long millis) {
         return sample.slowEcho(key, millis).id().toString();
+    }
+
+    /** A parent whose {@code count} children all finish at {@code atMillis}; returns its id. */
+    @POST
+    @Path("fan-out-at")
+    public String fanOutAt(@QueryParam("key") String key, @QueryParam("count") int count,
+                           @QueryParam("atMillis") long atMillis) {
+        return parents.fanOutAt(key, count, atMillis).id().toString();
+    }
+
+    /** status;how many any-completion callbacks the task has (one per decision). */
+    @GET
+    @Path("decided/{id}")
+    public String decided(@PathParam("id") UUID id) {
+        long callbacks = tasks.children(id).stream().filter(child -> child.name().equals("it.parent-decided")).count();
+        return tasks.find(id).orElseThrow().status() + ";" + callbacks;
+    }
+
+    /** Awaits a task (which may run on another node) and returns its result as JSON. */
+    @GET
+    @Path("await/{id}")
+    public String await(@PathParam("id") UUID id, @QueryParam("millis") long millis) {
+        return tasks.await(id, String.class, Duration.ofMillis(millis));
     }
 
     /** Registers a fixed-rate schedule that echoes {@code key}. */

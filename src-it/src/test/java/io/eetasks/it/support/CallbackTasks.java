@@ -30,6 +30,17 @@ public class CallbackTasks {
         return TaskHandle.completed("done " + key);
     }
 
+    @DistributedTask(name = "it.chained-source", onSuccess = "it.chained-callback")
+    public TaskHandle<String> chainedSource(String key) {
+        return TaskHandle.completed("source " + key);
+    }
+
+    /** A callback with a callback of its own, which applies although the runtime submits it. */
+    @DistributedTask(name = "it.chained-callback", onSuccess = "it.on-success")
+    public void chainedCallback(TaskOutcome outcome) {
+        noteAs("chained-callback", outcome);
+    }
+
     @DistributedTask(name = "it.on-success")
     public void onSuccess(TaskOutcome outcome) {
         noteAs("on-success", outcome);

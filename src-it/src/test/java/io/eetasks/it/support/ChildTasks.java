@@ -27,14 +27,17 @@ public class ChildTasks {
         return TaskHandle.completed(index);
     }
 
+    /** Finishes at the given instant, on whichever node runs it, as its siblings do. */
+    @DistributedTask(name = "it.leaf-at")
+    public TaskHandle<Integer> leafAt(String key, int index, long epochMillis) {
+        sleep(epochMillis - System.currentTimeMillis());
+        executions.record(key);
+        return TaskHandle.completed(index);
+    }
+
     @DistributedTask(name = "it.sleeping-leaf")
     public TaskHandle<String> sleepingLeaf(String key, long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        sleep(millis);
         executions.record(key);
         return TaskHandle.completed("slept " + key);
     }
@@ -44,5 +47,14 @@ public class ChildTasks {
     public TaskHandle<String> failingLeaf(String key) {
         executions.record(key);
         throw new IllegalStateException("leaf " + key + " fails");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(Math.max(0, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.eetasks.TaskOutcome;
 import io.eetasks.TaskRetry;
 import io.eetasks.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -29,8 +30,9 @@ public class ParentTasks {
     @Inject
     ParentTasks self;
 
+    /** Looked up when used: OptInMissingIT deploys this class where no TaskService exists. */
     @Inject
-    TaskService tasks;
+    Instance<TaskService> tasks;
 
     @Inject
     Executions executions;
@@ -49,6 +51,15 @@ public class ParentTasks {
             children.meetingLeaf(key, i, count);
         }
         return TaskHandle.completed("met " + count);
+    }
+
+    /** Children that all finish at {@code epochMillis}, wherever they run. */
+    @DistributedTask(name = "it.fan-out-at", onAnyCompletion = "it.parent-decided")
+    public TaskHandle<String> fanOutAt(String key, int count, long epochMillis) {
+        for (int i = 0; i < count; i++) {
+            children.leafAt(key + "-leaf", i, epochMillis);
+        }
+        return TaskHandle.completed("at " + epochMillis);
     }
 
     @DistributedTask(name = "it.parent-fail-parent", onChildFailure = ChildFailurePolicy.FAIL_PARENT,
@@ -97,7 +108,7 @@ public class ParentTasks {
 
     @DistributedTask(name = "it.execute-and-wait-parent")
     public TaskHandle<String> executeAndWaitParent(String key) {
-        return TaskHandle.completed(tasks.executeAndWait(() -> children.sleepingLeaf(key, 100), WAIT) + "!");
+        return TaskHandle.completed(tasks.get().executeAndWait(() -> children.sleepingLeaf(key, 100), WAIT) + "!");
     }
 
     /** Awaits a child submitted in its own, uncommitted transaction: a mistake, reported at once. */
@@ -116,7 +127,7 @@ public class ParentTasks {
     @DistributedTask(name = "it.waits-for-scheduled-children")
     public TaskHandle<String> waitsForScheduledChildren(String key, int count) {
         for (int i = 0; i < count; i++) {
-            tasks.submit(TaskOptions.delay(Duration.ofMinutes(10)), () -> children.leaf(key, 0));
+            tasks.get().submit(TaskOptions.delay(Duration.ofMinutes(10)), () -> children.leaf(key, 0));
         }
         return TaskHandle.completed("scheduled " + count);
     }

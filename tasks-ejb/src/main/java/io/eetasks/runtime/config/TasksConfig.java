@@ -1,7 +1,6 @@
 package io.eetasks.runtime.config;
 
 import io.eetasks.RetryPolicy;
-import io.eetasks.bridge.TaskRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -126,14 +125,9 @@ public class TasksConfig {
         return misfireGrace;
     }
 
-    /**
-     * The retry policy of a new task: the one given with it, else the one its method declares (when
-     * its application is deployed), else the configured default.
-     */
-    public RetryPolicy retryPolicyFor(String application, String taskName, RetryPolicy given) {
-        RetryPolicy declared = given != null ? given : TaskRegistry.invoker(application)
-                .map(invoker -> invoker.declaredRetryPolicy(taskName)).orElse(null);
-        return declared != null ? declared : new RetryPolicy(retryMaxAttempts, retryInitialDelay, retryMultiplier,
+    /** The retry policy of a new task: the one its submission names, else the configured default. */
+    public RetryPolicy retryPolicyOr(RetryPolicy given) {
+        return given != null ? given : new RetryPolicy(retryMaxAttempts, retryInitialDelay, retryMultiplier,
                 retryMaxDelay, retryJitter, List.of());
     }
 

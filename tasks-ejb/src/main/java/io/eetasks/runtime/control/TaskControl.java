@@ -55,7 +55,7 @@ public class TaskControl {
         return task == null ? null : task.getStatus();
     }
 
-    /** The children of the task that have not finished. */
+    /** The children the task waits for that have not finished; its callbacks are not among them. */
     public List<UUID> unfinishedChildren(UUID taskId) {
         return store.unfinishedChildren(taskId);
     }

@@ -6,6 +6,7 @@ import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskInvoker;
 import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.submission.TaskSubmissions;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
@@ -38,6 +39,9 @@ public class TaskExecutor {
 
     @Inject
     TaskAttempts attempts;
+
+    @Inject
+    TaskSubmissions submissions;
 
     @Inject
     CompletionSignals signals;
@@ -87,8 +91,7 @@ public class TaskExecutor {
                 .orElseThrow(() -> new IllegalStateException("Application " + submission.application()
                         + " is not registered with EE Tasks, so its task " + submission.name()
                         + " cannot run now"));
-        Task task = Task.of(submission, TaskStatus.RUNNING,
-                        config.retryPolicyFor(submission.application(), submission.name(), submission.retry()))
+        Task task = submissions.newTask(submission, TaskStatus.RUNNING)
                 .startedOn(config.node(), clock.now().plus(config.leaseDuration()));
         Task parent = ExecutionScope.currentTask();
         if (parent != null) {

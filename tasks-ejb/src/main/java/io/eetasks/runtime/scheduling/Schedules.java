@@ -110,7 +110,6 @@ public class Schedules {
     }
 
     static Submission callOf(Schedule schedule) {
-        return new Submission(schedule.getApplication(), schedule.getTaskName(), schedule.getPayload(), false, null,
-                null, null, List.of(), null);
+        return TaskSubmissions.plainCall(schedule.getApplication(), schedule.getTaskName(), schedule.getPayload());
     }
 }

@@ -230,9 +230,9 @@ public class TaskStore {
                 .getResultList();
     }
 
-    /** Ids of the task's children that have not finished. */
+    /** Ids of the children the task waits for (not its callbacks) that have not finished. */
     public List<UUID> unfinishedChildren(UUID parentId) {
-        return entityManager.createQuery("select t.id from Task t where t.parentId = :parent"
+        return entityManager.createQuery("select t.id from Task t where t.parentId = :parent and t.joinsParent = true"
                         + " and t.status not in :terminal order by t.createdAt", UUID.class)
                 .setParameter("parent", parentId)
                 .setParameter("terminal", TERMINAL)

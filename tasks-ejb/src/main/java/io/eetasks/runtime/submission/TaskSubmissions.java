@@ -2,6 +2,7 @@ package io.eetasks.runtime.submission;
 
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.Submission;
+import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.execution.ExecutionScope;
 import io.eetasks.runtime.messaging.TaskDispatcher;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -40,8 +42,7 @@ public class TaskSubmissions {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public UUID enqueue(Submission submission) {
-        Task task = Task.of(submission, TaskStatus.PENDING,
-                config.retryPolicyFor(submission.application(), submission.name(), submission.retry()));
+        Task task = newTask(submission, TaskStatus.PENDING);
         Task parent = ExecutionScope.currentTask();
         if (parent != null) {
             task.joinedTo(parent);
@@ -52,6 +53,20 @@ public class TaskSubmissions {
             return task.getId();
         }
         return enqueue(task);
+    }
+
+    /** A new task for the submission, in the given first status, with its retry policy or the default. */
+    public Task newTask(Submission submission, TaskStatus status) {
+        return Task.of(submission, status, config.retryPolicyOr(submission.retry()));
+    }
+
+    /**
+     * The submission a plain call of the named task with these arguments makes: as its method
+     * declares if its application is deployed on this node, else with the defaults.
+     */
+    public static Submission plainCall(String application, String name, String payloadJson) {
+        return TaskRegistry.invoker(application).map(invoker -> invoker.declaredCall(name, payloadJson))
+                .orElseGet(() -> new Submission(application, name, payloadJson, false, null, null, null, List.of(), null));
     }
 
     /** Records a new PENDING task the runtime made itself (a callback); it is sent after commit. */

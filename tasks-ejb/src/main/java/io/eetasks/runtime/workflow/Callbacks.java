@@ -4,7 +4,6 @@ import io.eetasks.CallbackCondition;
 import io.eetasks.TaskError;
 import io.eetasks.TaskOutcome;
 import io.eetasks.TaskStatus;
-import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.submission.TaskSubmissions;
 import jakarta.annotation.PreDestroy;
@@ -32,9 +31,6 @@ public class Callbacks {
     TaskSubmissions submissions;
 
     @Inject
-    TasksConfig config;
-
-    @Inject
     CallbackMappings mappings;
 
     /**
@@ -52,10 +48,8 @@ public class Callbacks {
                 new TaskOutcome(source.getId(), source.getName(), status, resultJson, error)});
         for (Map.Entry<CallbackCondition, String> callback : all) {
             if (callback.getKey().matches(status)) {
-                submissions.enqueue(Task.create(source.getApplication(), callback.getValue(), payload,
-                        TaskStatus.PENDING)
-                        .retriedBy(config.retryPolicyFor(source.getApplication(), callback.getValue(), null))
-                        .childOf(source));
+                submissions.enqueue(submissions.newTask(TaskSubmissions.plainCall(source.getApplication(),
+                        callback.getValue(), payload), TaskStatus.PENDING).childOf(source));
             }
         }
     }
