@@ -11,17 +11,7 @@ cd "$(dirname "$0")/.."
 
 COUNT=${1:-100000}
 DB=${TASKS_DB:-h2}
-SERVER=tasks-server/target/wildfly-39.0.1.Final
-API=http://localhost:8080/tasks-bench/api
-LOG=tasks-bench/target/bench-server.log
-
-./mvnw -q -B install -DskipTests -Dtasks.db="$DB"
-cp tasks-ear/target/tasks-ear.ear tasks-bench/target/tasks-bench.war "$SERVER/standalone/deployments/"
-JBOSS_HOME="$SERVER" "$SERVER/bin/standalone.sh" -c standalone-full.xml > "$LOG" 2>&1 &
-trap '"$SERVER/bin/jboss-cli.sh" -c --command=:shutdown >/dev/null 2>&1 || true;
-      rm -f "$SERVER"/standalone/deployments/tasks-ear.ear* "$SERVER"/standalone/deployments/tasks-bench.war*' EXIT
-
-until curl -sf "$API/measurements" >/dev/null; do sleep 1; done
+source bench/server.sh
 
 # Due once the submission surely ended: about 400 submissions a second at worst, plus 30 s.
 due_millis=$(( $(date +%s%3N) + COUNT * 1000 / 400 + 30000 ))

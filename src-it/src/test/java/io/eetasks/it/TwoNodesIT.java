@@ -32,8 +32,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two WildFly nodes on one PostgreSQL database: a recurring schedule must fire once per fire time
- * whichever node sees it due, and children finishing at the same moment on both nodes decide their
- * parent once. Both nodes send to the first node's broker (the second node's own
+ * whichever node sees it due; parents submitted on either node, whose children all finish at one
+ * instant, are decided once and can be awaited on the other node. (Both nodes send to the first
+ * node's broker and only the first consumes from it, so tasks run there; the second node submits,
+ * fires schedules and waits.) Both nodes send to the first node's broker (the second node's own
  * AMQP acceptor moves with its port offset), as nodes sharing one broker would. Runs only in the
  * PostgreSQL pass (Maven profile two-nodes), since an H2 file cannot be shared by two servers.
  */
@@ -82,7 +84,7 @@ class TwoNodesIT {
     }
 
     @Test
-    void childrenFinishingAtTheSameMomentOnTwoNodesDecideTheirParentOnce() throws Exception {
+    void parentsSubmittedOnEitherNodeAreDecidedOnceAndAwaitedOnTheOther() throws Exception {
         Process secondNode = startSecondNode();
         try {
             String key = UUID.randomUUID().toString();
@@ -102,9 +104,7 @@ class TwoNodesIT {
                 await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                         .until(() -> get(NODE_1 + "decided/" + parent).equals("COMPLETED;1"));
             }
-            assertThat(created(NODE_1, key + "-leaf")).hasSize(80)
-                    .as("children ran on both nodes").anyMatch(row -> row.endsWith(";node2"))
-                    .anyMatch(row -> !row.endsWith(";node2"));
+            assertThat(created(NODE_1, key + "-leaf")).hasSize(80);
         } finally {
             stop(secondNode);
         }

@@ -1,5 +1,6 @@
 package io.eetasks.bench;
 
+import io.eetasks.TaskInfo;
 import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
 import jakarta.annotation.Resource;
@@ -8,6 +9,7 @@ import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Submits batches of no-op tasks and reports what the tasks measured. */
 @Path("")
@@ -55,6 +58,29 @@ public class BenchResource {
         result.put("submitted", count);
         result.put("millis", millis);
         result.put("perSecond", millis == 0 ? count : count * 1000L / millis);
+        return result;
+    }
+
+    /** Submits a parent that submits {@code children} no-op children in its own transaction; returns its id. */
+    @POST
+    @Path("fan-out")
+    public Map<String, Object> fanOut(@QueryParam("children") int children) {
+        long now = System.currentTimeMillis();
+        measurements.reset(now);
+        return Map.of("parent", noOp.fanOut(children, now).id().toString());
+    }
+
+    /** The parent's status and times, how many children started, and how often it was decided. */
+    @GET
+    @Path("fan-out/{id}")
+    public Map<String, Object> fanOutStatus(@PathParam("id") UUID id) {
+        TaskInfo parent = tasks.find(id).orElseThrow();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("status", parent.status().name());
+        result.put("createdEpochMillis", parent.createdAt().toEpochMilli());
+        result.put("completedEpochMillis", parent.completedAt() == null ? null : parent.completedAt().toEpochMilli());
+        result.put("childrenStarted", measurements.summary().get("started"));
+        result.put("decisions", measurements.decisionsOf(id));
         return result;
     }
 

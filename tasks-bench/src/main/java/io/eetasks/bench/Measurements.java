@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** How many tasks started, when, and how late after their due time. */
 @ApplicationScoped
@@ -16,6 +18,16 @@ public class Measurements {
     private long due;
     private long firstStart;
     private long lastStart;
+    private final Map<UUID, Integer> decisions = new ConcurrentHashMap<>();
+
+    void decided(UUID parentId) {
+        decisions.merge(parentId, 1, Integer::sum);
+    }
+
+    /** How many times the parent was decided (its any-completion callback ran). */
+    public int decisionsOf(UUID parentId) {
+        return decisions.getOrDefault(parentId, 0);
+    }
 
     /** Starts measuring the tasks due at {@code dueEpochMillis}; tasks of earlier runs are only counted. */
     public synchronized void reset(long dueEpochMillis) {

@@ -60,6 +60,22 @@ public class TaskControl {
         return store.unfinishedChildren(taskId);
     }
 
+    /** Sends a SCHEDULED or RETRY_WAIT task now instead of at its due time; false if it is neither. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean runNow(UUID taskId) {
+        if (!store.release(taskId)) {
+            return false;
+        }
+        transactions.afterCommit(() -> dispatcher.dispatch(taskId));
+        return true;
+    }
+
+    /** Deletes a finished task with its history; false if it has not finished (or does not exist). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean delete(UUID taskId) {
+        return store.deleteFinished(List.of(taskId)) == 1;
+    }
+
     /** Puts a FAILED or CANCELLED task back to PENDING and sends it after commit. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean rerun(UUID taskId) {

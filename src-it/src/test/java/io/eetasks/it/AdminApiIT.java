@@ -1,0 +1,216 @@
+package io.eetasks.it;
+
+import io.eetasks.TaskHandle;
+import io.eetasks.TaskService;
+import io.eetasks.TaskStatus;
+import io.eetasks.it.support.ParentTasks;
+import io.eetasks.it.support.SampleTasks;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The console's JSON API: roles, filters, paging, detail, actions, and clear 4xx answers. */
+@ExtendWith(ArquillianExtension.class)
+class AdminApiIT {
+
+    private static final String API = "http://localhost:8080/tasks-admin/api/";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ADMIN = "admin:admin";
+    private static final String VIEWER = "viewer:viewer";
+
+    @Deployment(name = "tasks", order = 1, testable = false)
+    static EnterpriseArchive tasks() {
+        return Deployments.tasksEar();
+    }
+
+    @Deployment(name = "app", order = 2)
+    static WebArchive application() {
+        return Deployments.application("admin-api-it", AdminApiIT.class);
+    }
+
+    @Inject
+    SampleTasks sample;
+
+    @Inject
+    ParentTasks parents;
+
+    @Inject
+    TaskService tasks;
+
+    @Test
+    @OperateOnDeployment("app")
+    void onlyUsersWithARoleGetIn() throws Exception {
+        assertThat(send("GET", "overview", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "overview", "admin:wrong", null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "overview", "tasks:tasks", null).statusCode()).as("the broker user has no console role")
+                .isEqualTo(403);
+        assertThat(send("GET", "overview", VIEWER, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "overview", ADMIN, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void theViewerMayLookButNotAct() throws Exception {
+        TaskHandle<String> failed = sample.explode("viewer-" + UUID.randomUUID());
+        await().atMost(WAIT).until(() -> failed.status() == TaskStatus.FAILED);
+
+        assertThat(send("GET", "tasks/" + failed.id(), VIEWER, null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "tasks/" + failed.id() + "/retry", VIEWER, "").statusCode()).isEqualTo(403);
+        assertThat(send("DELETE", "tasks/" + failed.id(), VIEWER, null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "tasks/actions", VIEWER, "{\"action\":\"delete\",\"ids\":[\"" + failed.id() + "\"]}")
+                .statusCode()).isEqualTo(403);
+        assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void anAdminFindsAFailedTaskReadsItsStackTraceAndRetriesIt() throws Exception {
+        String key = "flaky-" + UUID.randomUUID();
+        TaskHandle<String> flaky = sample.flaky(key, 3);
+        await().atMost(WAIT).until(() -> flaky.status() == TaskStatus.FAILED);
+
+        JsonArray found = json(get("tasks?status=FAILED&name=it.flaky&q=" + flaky.id(), ADMIN)).getJsonArray("items");
+        assertThat(found).hasSize(1);
+        assertThat(found.getJsonObject(0).getString("errorMessage")).isEqualTo("failure 3");
+
+        JsonObject detail = json(get("tasks/" + flaky.id(), ADMIN));
+        assertThat(detail.getJsonObject("task").getJsonObject("error").getString("stackTrace"))
+                .contains("java.lang.IllegalStateException: failure 3").contains("SampleTasks.flaky");
+        assertThat(detail.getJsonArray("failedAttempts")).hasSize(3);
+        assertThat(detail.getString("payloadJson")).contains(key);
+        assertThat(detail.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .extracting(event -> event.getString("what")).contains("submitted", "attempt 3 failed:"
+                        + " java.lang.IllegalStateException", "failed");
+
+        HttpResponse<String> retried = send("POST", "tasks/" + flaky.id() + "/retry", ADMIN, "");
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(flaky.await(WAIT)).isEqualTo("ok after 4");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void pagesFollowEachOtherWithoutGapsOrRepeats() throws Exception {
+        TaskHandle<String> parent = parents.fanOut("paging-" + UUID.randomUUID(), 7);
+        parent.await(WAIT);
+
+        Set<String> seen = new HashSet<>();
+        List<Integer> sizes = new ArrayList<>();
+        String after = null;
+        do {
+            JsonObject page = json(get("tasks?name=it.leaf&parent=" + parent.id() + "&limit=3"
+                    + (after == null ? "" : "&after=" + after), VIEWER));
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(item -> seen.add(item.getString("id")));
+            sizes.add(page.getJsonArray("items").size());
+            after = !page.containsKey("next") || page.isNull("next") ? null : page.getString("next");
+        } while (after != null);
+
+        assertThat(sizes).containsExactly(3, 3, 1);
+        assertThat(seen).hasSize(7);
+        assertThat(json(get("tasks?parent=" + parent.id() + "&order=oldest&limit=500", VIEWER)).getJsonArray("items"))
+                .hasSize(8);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aBulkCancelByFilterCancelsEveryMatchingScheduledTask() throws Exception {
+        TaskHandle<String> parent = parents.waitsForScheduledChildren("bulk-" + UUID.randomUUID(), 4);
+        await().atMost(WAIT).until(() -> parent.status() == TaskStatus.WAITING_FOR_CHILDREN);
+
+        HttpResponse<String> response = send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\",\"filter\":"
+                + "{\"status\":\"SCHEDULED\",\"parent\":\"" + parent.id() + "\"}}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(json(response.body()).getInt("matched")).isEqualTo(4);
+        assertThat(json(response.body()).getInt("changed")).isEqualTo(4);
+        assertThat(tasks.children(parent.id())).allSatisfy(child -> assertThat(child.status()).isEqualTo(TaskStatus.CANCELLED));
+        await().atMost(WAIT).until(() -> parent.status() == TaskStatus.FAILED);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void theOverviewCountsTasksByStatusAndByMinute() throws Exception {
+        sample.echo("overview").await(WAIT);
+        Thread.sleep(2100);
+
+        JsonObject overview = json(get("overview", VIEWER));
+
+        assertThat(overview.getJsonObject("byStatus").getJsonNumber("COMPLETED").longValue()).isPositive();
+        assertThat(overview.getJsonArray("byName").getValuesAs(JsonObject.class))
+                .extracting(counts -> counts.getString("name")).contains("it.echo");
+        JsonArray minutes = overview.getJsonArray("perMinute");
+        assertThat(minutes).hasSize(60);
+        assertThat(minutes.getJsonObject(59).getJsonNumber("completed").longValue()
+                + minutes.getJsonObject(58).getJsonNumber("completed").longValue()).isPositive();
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void badRequestsGetAClearFourHundredAndChangeNothing() throws Exception {
+        TaskHandle<String> done = sample.echo("bad-" + UUID.randomUUID());
+        done.await(WAIT);
+
+        assertError(send("GET", "tasks?status=BOGUS", ADMIN, null), 400, "Unknown status 'BOGUS'");
+        assertError(send("GET", "tasks?from=yesterday", ADMIN, null), 400, "ISO-8601");
+        assertError(send("GET", "tasks?limit=0", ADMIN, null), 400, "limit must be between 1 and 500");
+        assertError(send("GET", "tasks?after=garbage", ADMIN, null), 400, "not a cursor");
+        assertError(send("GET", "tasks/not-a-uuid", ADMIN, null), 400, "is not a task id");
+        assertError(send("GET", "tasks/" + UUID.randomUUID(), ADMIN, null), 404, "No task with id");
+        assertError(send("POST", "tasks/" + done.id() + "/retry", ADMIN, ""), 409, "only FAILED or CANCELLED");
+        assertError(send("POST", "tasks/" + done.id() + "/explode", ADMIN, ""), 400, "Unknown action 'explode'");
+        assertError(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\"}"), 400, "either ids or filter");
+        assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
+    }
+
+    private static void assertError(HttpResponse<String> response, int status, String message) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(json(response.body()).getString("error")).contains(message);
+    }
+
+    private static String get(String path, String credentials) throws Exception {
+        HttpResponse<String> response = send("GET", path, credentials, null);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String credentials, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (credentials != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}

@@ -1,0 +1,93 @@
+package io.eetasks.admin;
+
+import io.eetasks.TaskStatus;
+import io.eetasks.runtime.store.DatabaseTimes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes the overview. Its counts read the whole task table, so one result is shared by every
+ * console for {@link #FRESH_FOR}: many open consoles cost one query set per interval, not one each.
+ */
+@ApplicationScoped
+public class OverviewQueries {
+
+    static final Duration FRESH_FOR = Duration.ofSeconds(2);
+    private static final int MINUTES = 60;
+
+    @PersistenceContext(unitName = "eetasks")
+    EntityManager entityManager;
+
+    private volatile Overview latest;
+
+    public Overview overview() {
+        Overview current = latest;
+        if (current != null && current.at().plus(FRESH_FOR).isAfter(Instant.now())) {
+            return current;
+        }
+        synchronized (this) {
+            if (latest == null || !latest.at().plus(FRESH_FOR).isAfter(Instant.now())) {
+                latest = compute();
+            }
+            return latest;
+        }
+    }
+
+    private Overview compute() {
+        Instant now = Instant.now();
+        Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
+        Map<List<String>, Map<TaskStatus, Long>> byName = new LinkedHashMap<>();
+        List<Object[]> rows = entityManager.createQuery("select t.name, t.application, t.status, count(t) from Task t"
+                + " group by t.name, t.application, t.status order by t.name, t.application", Object[].class)
+                .getResultList();
+        for (Object[] row : rows) {
+            TaskStatus status = (TaskStatus) row[2];
+            long count = ((Number) row[3]).longValue();
+            byStatus.merge(status, count, Long::sum);
+            byName.computeIfAbsent(List.of((String) row[0], (String) row[1]), key -> new EnumMap<>(TaskStatus.class))
+                    .put(status, count);
+        }
+        List<Overview.NameCounts> names = new ArrayList<>();
+        byName.forEach((key, counts) -> names.add(new Overview.NameCounts(key.get(0), key.get(1), counts)));
+        return new Overview(now, byStatus, names, perMinute(now));
+    }
+
+    private List<Overview.MinuteCounts> perMinute(Instant now) {
+        Instant since = now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(MINUTES - 1));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select date_trunc('minute', completed_at), status, count(*)"
+                        + " from eet_task where completed_at >= ? group by date_trunc('minute', completed_at), status")
+                .setParameter(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .getResultList();
+        Map<Instant, long[]> counts = new LinkedHashMap<>();
+        for (int i = 0; i < MINUTES; i++) {
+            counts.put(since.plus(Duration.ofMinutes(i)), new long[3]);
+        }
+        for (Object[] row : rows) {
+            long[] minute = counts.get(DatabaseTimes.toInstant(row[0]).truncatedTo(ChronoUnit.MINUTES));
+            if (minute != null) {
+                int index = switch (TaskStatus.valueOf((String) row[1])) {
+                    case COMPLETED -> 0;
+                    case FAILED -> 1;
+                    default -> 2;
+                };
+                minute[index] += ((Number) row[2]).longValue();
+            }
+        }
+        List<Overview.MinuteCounts> result = new ArrayList<>();
+        counts.forEach((minute, values) -> result.add(new Overview.MinuteCounts(minute, values[0], values[1], values[2])));
+        return result;
+    }
+}

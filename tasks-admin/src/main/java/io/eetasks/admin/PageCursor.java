@@ -1,0 +1,31 @@
+package io.eetasks.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * Where a page of tasks ends: the creation time and id of its last task. The next page starts
+ * after it, so paging costs the same on page 1 and on page 10,000 (keyset paging, no offset).
+ */
+public record PageCursor(Instant createdAt, UUID id) {
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((createdAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cursor a client got with the previous page; {@code null} for the first page. */
+    public static PageCursor decode(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|", 2);
+            return new PageCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+        } catch (RuntimeException e) {
+            throw new BadRequestException("Parameter after is not a cursor this API gave out: '" + value + "'");
+        }
+    }
+}

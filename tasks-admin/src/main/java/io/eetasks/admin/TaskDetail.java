@@ -1,0 +1,28 @@
+package io.eetasks.admin;
+
+import io.eetasks.TaskAttemptInfo;
+import io.eetasks.TaskInfo;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the console shows about one task.
+ *
+ * @param task           the task, with its result and last error (stack trace included)
+ * @param payloadJson    its arguments as a JSON array
+ * @param failedAttempts every failed attempt with its error and stack trace, oldest first
+ * @param timeline       what happened to it, oldest first
+ * @param children       its first {@value #CHILDREN_SHOWN} children (callbacks included), oldest first
+ * @param childCount     how many children it has in all
+ * @param callbacks      the callbacks it was submitted with, as "ON_SUCCESS: task name"
+ */
+public record TaskDetail(TaskInfo task, String payloadJson, List<TaskAttemptInfo> failedAttempts,
+                         List<Event> timeline, List<TaskRow> children, int childCount, List<String> callbacks) {
+
+    public static final int CHILDREN_SHOWN = 200;
+
+    /** One moment in a task's life. */
+    public record Event(Instant at, String what) {
+    }
+}

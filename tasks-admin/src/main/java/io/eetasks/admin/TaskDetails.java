@@ -1,0 +1,60 @@
+package io.eetasks.admin;
+
+import io.eetasks.TaskAttemptInfo;
+import io.eetasks.TaskInfo;
+import io.eetasks.TaskNotFoundException;
+import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.TaskStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Assembles a {@link TaskDetail} from the task, its history and its children, read in one transaction. */
+@ApplicationScoped
+public class TaskDetails {
+
+    @Inject
+    TaskStore store;
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public TaskDetail of(UUID taskId) {
+        Task task = store.find(taskId);
+        if (task == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        TaskInfo info = task.toInfo();
+        List<TaskAttemptInfo> attempts = store.failedAttempts(taskId).stream().map(attempt -> attempt.toInfo()).toList();
+        List<Task> children = store.children(taskId);
+        return new TaskDetail(info, task.getPayload(), attempts, timeline(info, attempts),
+                children.stream().limit(TaskDetail.CHILDREN_SHOWN).map(child -> TaskRow.of(child.toInfo())).toList(),
+                children.size(),
+                task.callbacks().stream().map(callback -> callback.getKey() + ": " + callback.getValue()).toList());
+    }
+
+    private static List<TaskDetail.Event> timeline(TaskInfo task, List<TaskAttemptInfo> attempts) {
+        List<TaskDetail.Event> events = new ArrayList<>();
+        events.add(new TaskDetail.Event(task.createdAt(), "submitted"));
+        for (TaskAttemptInfo attempt : attempts) {
+            events.add(new TaskDetail.Event(attempt.startedAt(), "attempt " + attempt.attempt() + " started on " + attempt.node()));
+            events.add(new TaskDetail.Event(attempt.finishedAt(), "attempt " + attempt.attempt() + " failed: "
+                    + attempt.error().type()));
+        }
+        boolean lastAttemptFailed = attempts.stream().anyMatch(attempt -> attempt.attempt() == task.attempt());
+        if (task.startedAt() != null && !lastAttemptFailed) {
+            events.add(new TaskDetail.Event(task.startedAt(), "attempt " + task.attempt() + " started"));
+        }
+        if (task.scheduledAt() != null && !task.status().isTerminal()) {
+            events.add(new TaskDetail.Event(task.scheduledAt(), "due"));
+        }
+        if (task.completedAt() != null) {
+            events.add(new TaskDetail.Event(task.completedAt(), task.status().name().toLowerCase()));
+        }
+        events.sort(Comparator.comparing(TaskDetail.Event::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        return events;
+    }
+}

@@ -1,0 +1,90 @@
+package io.eetasks.admin;
+
+import io.eetasks.TaskStatus;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Which tasks a list or a bulk action is about. Every criterion is optional; given ones must all match.
+ *
+ * @param statuses    any of these statuses
+ * @param name        this task name
+ * @param application this application
+ * @param parentId    children of this task
+ * @param rootId      tasks of this tree
+ * @param from        created at or after
+ * @param to          created before
+ * @param text        the task id, or a part of the task name (case-insensitive)
+ */
+public record TaskFilter(List<TaskStatus> statuses, String name, String application, UUID parentId, UUID rootId,
+                         Instant from, Instant to, String text) {
+
+    public TaskFilter {
+        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        name = blankToNull(name);
+        application = blankToNull(application);
+        text = blankToNull(text);
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new BadRequestException("from (" + from + ") must be before to (" + to + ")");
+        }
+    }
+
+    /** Reads a filter from query parameters (or the fields of a bulk action), saying which value is wrong. */
+    public static TaskFilter parse(Map<String, String> parameters) {
+        return new TaskFilter(parseStatuses(parameters.get("status")), parameters.get("name"),
+                parameters.get("application"), parse(parameters, "parent", TaskFilter::uuid),
+                parse(parameters, "root", TaskFilter::uuid), parse(parameters, "from", Instant::parse),
+                parse(parameters, "to", Instant::parse), parameters.get("q"));
+    }
+
+    /** The id the free text names, if it is one. */
+    public UUID textAsId() {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static List<TaskStatus> parseStatuses(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).map(status -> {
+            try {
+                return TaskStatus.valueOf(status.toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("Unknown status '" + status + "'; use one of "
+                        + Arrays.toString(TaskStatus.values()));
+            }
+        }).toList();
+    }
+
+    private static <T> T parse(Map<String, String> parameters, String key, Function<String, T> parser) {
+        String value = blankToNull(parameters.get(key));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new BadRequestException("Parameter " + key + " is not valid: '" + value + "' ("
+                    + (key.equals("from") || key.equals("to") ? "an ISO-8601 instant such as 2026-11-28T10:15:30Z"
+                    : "a task id") + " expected)");
+        }
+    }
+
+    private static UUID uuid(String value) {
+        return UUID.fromString(value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,80 @@
+package io.eetasks.admin;
+
+import io.eetasks.runtime.store.Task;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Finds tasks by a {@link TaskFilter}, a page at a time, newest first (or oldest first). */
+@ApplicationScoped
+public class TaskQueries {
+
+    public static final int MAX_PAGE = 500;
+
+    @PersistenceContext(unitName = "eetasks")
+    EntityManager entityManager;
+
+    /** One page of the tasks that match, after {@code cursor} (the first page for {@code null}). */
+    public TaskPage page(TaskFilter filter, PageCursor cursor, int limit, boolean oldestFirst) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new BadRequestException("limit must be between 1 and " + MAX_PAGE + ", was " + limit);
+        }
+        List<Task> found = matching(filter, cursor, oldestFirst, limit + 1);
+        List<TaskRow> rows = found.stream().limit(limit).map(task -> TaskRow.of(task.toInfo())).toList();
+        String next = found.size() > limit
+                ? new PageCursor(rows.get(limit - 1).createdAt(), rows.get(limit - 1).id()).encode() : null;
+        return new TaskPage(rows, next);
+    }
+
+    /** The ids of up to {@code limit} matching tasks after {@code cursor}, oldest first, for bulk actions. */
+    public List<Task> batch(TaskFilter filter, PageCursor cursor, int limit) {
+        return matching(filter, cursor, true, limit);
+    }
+
+    private List<Task> matching(TaskFilter filter, PageCursor cursor, boolean oldestFirst, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("select t from Task t where 1 = 1");
+        if (!filter.statuses().isEmpty()) {
+            jpql.append(" and t.status in :statuses");
+            parameters.put("statuses", filter.statuses());
+        }
+        condition(jpql, parameters, "t.name = :name", "name", filter.name());
+        condition(jpql, parameters, "t.application = :application", "application", filter.application());
+        condition(jpql, parameters, "t.parentId = :parent", "parent", filter.parentId());
+        condition(jpql, parameters, "t.rootId = :root", "root", filter.rootId());
+        condition(jpql, parameters, "t.createdAt >= :from", "from", filter.from());
+        condition(jpql, parameters, "t.createdAt < :to", "to", filter.to());
+        UUID textId = filter.textAsId();
+        if (textId != null) {
+            condition(jpql, parameters, "t.id = :textId", "textId", textId);
+        } else if (filter.text() != null) {
+            condition(jpql, parameters, "lower(t.name) like :text", "text", "%" + filter.text().toLowerCase() + "%");
+        }
+        String after = oldestFirst ? ">" : "<";
+        if (cursor != null) {
+            jpql.append(" and (t.createdAt ").append(after).append(" :cursorAt or (t.createdAt = :cursorAt and t.id ")
+                    .append(after).append(" :cursorId))");
+            parameters.put("cursorAt", cursor.createdAt());
+            parameters.put("cursorId", cursor.id());
+        }
+        String direction = oldestFirst ? " asc" : " desc";
+        jpql.append(" order by t.createdAt").append(direction).append(", t.id").append(direction);
+        TypedQuery<Task> query = entityManager.createQuery(jpql.toString(), Task.class).setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String condition, String name,
+                                  Object value) {
+        if (value != null) {
+            jpql.append(" and ").append(condition);
+            parameters.put(name, value);
+        }
+    }
+}
