@@ -171,6 +171,44 @@ class AdminApiIT {
 
     @Test
     @OperateOnDeployment("app")
+    void theConsoleLearnsWhoIsLoggedInAndGetsLiveOverviews() throws Exception {
+        assertThat(json(get("me", ADMIN)).getBoolean("canAct")).isTrue();
+        assertThat(json(get("me", VIEWER)).getBoolean("canAct")).isFalse();
+        assertThat(json(get("me", VIEWER)).getString("user")).isEqualTo("viewer");
+
+        HttpResponse<java.util.stream.Stream<String>> events = HTTP.send(HttpRequest.newBuilder(URI.create(API + "events"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(VIEWER.getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(events.statusCode()).isEqualTo(200);
+        try (java.util.stream.Stream<String> lines = events.body()) {
+            List<String> firstEvent = lines.dropWhile(String::isEmpty).takeWhile(line -> !line.isEmpty()).toList();
+            assertThat(firstEvent).contains("event: overview");
+            String data = firstEvent.stream().filter(line -> line.startsWith("data:")).findFirst().orElseThrow();
+            assertThat(json(data.substring("data:".length())).getJsonArray("perMinute")).hasSize(60);
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void schedulesAreListedAndControlled() throws Exception {
+        String name = "admin-api-it-" + UUID.randomUUID();
+        tasks.schedule(io.eetasks.RecurringSchedule.fixedRate(name, Duration.ofHours(1)), () -> sample.echo("scheduled"));
+
+        assertThat(json("{\"list\":" + get("schedules", VIEWER) + "}").getJsonArray("list").getValuesAs(JsonObject.class))
+                .filteredOn(schedule -> schedule.getString("name").equals(name))
+                .singleElement().satisfies(schedule -> assertThat(schedule.getString("rate")).isEqualTo("PT1H"));
+        assertThat(send("POST", "schedules/" + name + "/pause", VIEWER, "").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "schedules/" + name + "/pause", ADMIN, "").statusCode()).isEqualTo(200);
+        assertThat(tasks.schedules()).filteredOn(schedule -> schedule.name().equals(name))
+                .singleElement().satisfies(schedule -> assertThat(schedule.paused()).isTrue());
+        assertError(send("POST", "schedules/no-such-schedule/resume", ADMIN, ""), 404, "no-such-schedule");
+        assertError(send("POST", "schedules/" + name + "/explode", ADMIN, ""), 400, "Unknown schedule action");
+        tasks.removeSchedule(name);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
     void badRequestsGetAClearFourHundredAndChangeNothing() throws Exception {
         TaskHandle<String> done = sample.echo("bad-" + UUID.randomUUID());
         done.await(WAIT);

@@ -15,11 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -38,7 +33,6 @@ class RestartIT {
 
     private static final String SERVER = "restartable";
     private static final String CONTROL = "http://localhost:8080/restart-it/control/";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @ArquillianResource
     ContainerController controller;
@@ -77,28 +71,28 @@ class RestartIT {
 
     @Test
     void aScheduledTaskSurvivesARestartAndRunsOnceItIsDue() throws Exception {
-        String id = post("delayed-echo?key=" + UUID.randomUUID() + "&delayMillis=15000");
-        assertThat(task(id)).startsWith("SCHEDULED;0;0");
+        String id = PlainHttp.post(CONTROL + "delayed-echo?key=" + UUID.randomUUID() + "&delayMillis=15000");
+        assertThat(PlainHttp.get(CONTROL + "tasks/" + id)).startsWith("SCHEDULED;0;0");
 
         controller.stop(SERVER);
         controller.start(SERVER);
 
-        await().atMost(Duration.ofSeconds(90)).until(() -> task(id).startsWith("COMPLETED;1;0"));
-        String[] fields = task(id).split(";");
+        await().atMost(Duration.ofSeconds(90)).until(() -> PlainHttp.get(CONTROL + "tasks/" + id).startsWith("COMPLETED;1;0"));
+        String[] fields = PlainHttp.get(CONTROL + "tasks/" + id).split(";");
         assertThat(Instant.parse(fields[4])).isAfterOrEqualTo(Instant.parse(fields[5]));
     }
 
     @Test
     void aTaskRunningWhenItsServerIsKilledRunsAgainExactlyOnceAfterTheRestart() throws Exception {
-        String id = post("slow-echo?key=" + UUID.randomUUID() + "&millis=6000");
-        await().atMost(Duration.ofSeconds(60)).until(() -> task(id).startsWith("RUNNING;1"));
+        String id = PlainHttp.post(CONTROL + "slow-echo?key=" + UUID.randomUUID() + "&millis=6000");
+        await().atMost(Duration.ofSeconds(60)).until(() -> PlainHttp.get(CONTROL + "tasks/" + id).startsWith("RUNNING;1"));
 
         killServerProcess();
         controller.kill(SERVER);
         controller.start(SERVER);
 
-        await().atMost(Duration.ofSeconds(90)).until(() -> task(id).startsWith("COMPLETED"));
-        assertThat(task(id)).startsWith("COMPLETED;2;1;io.eetasks.runtime.execution.LeaseExpiredException");
+        await().atMost(Duration.ofSeconds(90)).until(() -> PlainHttp.get(CONTROL + "tasks/" + id).startsWith("COMPLETED"));
+        assertThat(PlainHttp.get(CONTROL + "tasks/" + id)).startsWith("COMPLETED;2;1;io.eetasks.runtime.execution.LeaseExpiredException");
     }
 
     /** SIGKILL, as a crash would: no shutdown hook, nothing finished or handed over. */
@@ -112,17 +106,5 @@ class RestartIT {
                 .orElseThrow(() -> new IllegalStateException("No WildFly process runs from " + home));
         server.destroyForcibly();
         server.onExit().join();
-    }
-
-    private static String post(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(CONTROL + path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
-    }
-
-    private static String task(String id) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(CONTROL + "tasks/" + id)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -63,10 +63,10 @@ class TwoNodesIT {
         try {
             String key = UUID.randomUUID().toString();
             String name = "two-nodes-it." + key;
-            post(NODE_1 + "schedules?name=" + name + "&key=" + key + "&rateMillis=1000");
+            PlainHttp.post(NODE_1 + "schedules?name=" + name + "&key=" + key + "&rateMillis=1000");
 
             await().atMost(Duration.ofSeconds(90)).until(() -> created(NODE_1, key).size() >= 12);
-            post(NODE_1 + "schedules/remove?name=" + name);
+            PlainHttp.post(NODE_1 + "schedules/remove?name=" + name);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> created(NODE_1, key).stream()
                     .noneMatch(row -> row.endsWith(";null")));
@@ -91,18 +91,18 @@ class TwoNodesIT {
             long first = System.currentTimeMillis() + 3000;
             List<String> parents = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                parents.add(post((i % 2 == 0 ? NODE_1 : NODE_2) + "fan-out-at?key=" + key + "&count=8&atMillis="
+                parents.add(PlainHttp.post((i % 2 == 0 ? NODE_1 : NODE_2) + "fan-out-at?key=" + key + "&count=8&atMillis="
                         + (first + i * 700L)));
             }
 
             for (String parent : parents) {
-                assertThat(get(NODE_2 + "await/" + parent + "?millis=90000")).as("awaited on the other node")
+                assertThat(PlainHttp.get(NODE_2 + "await/" + parent + "?millis=90000")).as("awaited on the other node")
                         .startsWith("at ");
             }
             for (String parent : parents) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> get(NODE_1 + "decided/" + parent).endsWith(";1"));
+                await().atMost(Duration.ofSeconds(30)).until(() -> PlainHttp.get(NODE_1 + "decided/" + parent).endsWith(";1"));
                 await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-                        .until(() -> get(NODE_1 + "decided/" + parent).equals("COMPLETED;1"));
+                        .until(() -> PlainHttp.get(NODE_1 + "decided/" + parent).equals("COMPLETED;1"));
             }
             assertThat(created(NODE_1, key + "-leaf")).hasSize(80);
         } finally {
@@ -152,20 +152,6 @@ class TwoNodesIT {
         String body = HTTP.send(HttpRequest.newBuilder(URI.create(node + "created?key=" + key)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return body.isBlank() ? List.of() : List.of(body.split("\n"));
-    }
-
-    private static String post(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
-    }
-
-    private static String get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {

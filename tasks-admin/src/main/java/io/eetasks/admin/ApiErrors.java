@@ -1,5 +1,6 @@
 package io.eetasks.admin;
 
+import io.eetasks.ScheduleNotFoundException;
 import io.eetasks.TaskNotFoundException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,7 +23,8 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (failure instanceof BadRequestException || failure instanceof IllegalArgumentException) {
             return error(Response.Status.BAD_REQUEST, failure.getMessage());
         }
-        if (failure instanceof TaskNotFoundException || failure instanceof NotFoundException) {
+        if (failure instanceof TaskNotFoundException || failure instanceof ScheduleNotFoundException
+                || failure instanceof NotFoundException) {
             return error(Response.Status.NOT_FOUND, failure.getMessage());
         }
         if (failure instanceof ConflictException) {

@@ -51,10 +51,11 @@ public class TaskDetails {
         if (task.scheduledAt() != null && !task.status().isTerminal()) {
             events.add(new TaskDetail.Event(task.scheduledAt(), "due"));
         }
+        events.sort(Comparator.comparing(TaskDetail.Event::at, Comparator.nullsLast(Comparator.naturalOrder())));
         if (task.completedAt() != null) {
+            // Last, also when the last attempt failed within the same millisecond.
             events.add(new TaskDetail.Event(task.completedAt(), task.status().name().toLowerCase()));
         }
-        events.sort(Comparator.comparing(TaskDetail.Event::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return events;
     }
 }

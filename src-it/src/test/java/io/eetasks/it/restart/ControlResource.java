@@ -44,6 +44,20 @@ public class ControlResource {
         return tasks.submit(TaskOptions.delay(Duration.ofMillis(delayMillis)), () -> sample.echo(key)).id().toString();
     }
 
+    /** A task that fails its first {@code failures} runs (three attempts by its policy); returns its id. */
+    @POST
+    @Path("flaky")
+    public String flaky(@QueryParam("key") String key, @QueryParam("failures") int failures) {
+        return sample.flaky(key, failures).id().toString();
+    }
+
+    /** The task's status now. */
+    @GET
+    @Path("tasks/{id}/status")
+    public String status(@PathParam("id") UUID id) {
+        return tasks.find(id).orElseThrow().status().name();
+    }
+
     @POST
     @Path("slow-echo")
     public String slowEcho(@QueryParam("key") String key, @QueryParam("millis") long millis) {

@@ -1,0 +1,174 @@
+package io.eetasks.it;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.HttpCredentials;
+import io.eetasks.it.restart.ControlApplication;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The web console in a real Chromium: each role logs in, an admin finds a failed task, reads its
+ * stack trace, retries it and sees it complete, and bulk-cancels scheduled tasks; the read-only user
+ * sees no way to act. Every page is saved as a screenshot under target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT {
+
+    private static final String CONSOLE = "http://localhost:8080/tasks-admin/";
+    private static final String CONTROL = "http://localhost:8080/console-it/control/";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Deployment(name = "tasks", order = 1, testable = false)
+    static EnterpriseArchive tasks() {
+        return Deployments.tasksEar();
+    }
+
+    @Deployment(name = "app", order = 2, testable = false)
+    static WebArchive application() {
+        return Deployments.application("console-it").addPackage(ControlApplication.class.getPackage());
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"))));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anAdminFindsAFailedTaskReadsItsStackTraceRetriesItAndWatchesItComplete() throws Exception {
+        String id = PlainHttp.post(CONTROL + "flaky?key=console-" + UUID.randomUUID() + "&failures=3");
+        await().atMost(Duration.ofSeconds(60)).until(() -> PlainHttp.get(CONTROL + "tasks/" + id + "/status").equals("FAILED"));
+        Page page = loggedIn("admin", "admin");
+
+        page.navigate(CONSOLE + "#/overview");
+        assertThat(page.locator("#user-name")).hasText("admin");
+        assertThat(page.locator("#read-only-badge")).hasCount(0);
+        assertThat(page.locator("[data-testid=count-FAILED]")).hasText(Pattern.compile("[1-9][0-9]*"));
+        assertThat(page.locator("#live-indicator")).hasText("live");
+        screenshot(page, "overview");
+
+        page.click("a[data-nav=tasks]");
+        page.selectOption("#task-filter select[name=status]", "FAILED");
+        page.fill("#task-filter input[name=q]", id);
+        page.click("#apply-filter");
+        Locator row = page.locator("#task-table tr[data-task-id='" + id + "']");
+        assertThat(row.locator("td.status")).hasText("FAILED");
+        screenshot(page, "tasks-failed");
+
+        row.locator("a.task-link").click();
+        assertThat(page.locator("#task-status")).hasText("FAILED");
+        assertThat(page.locator("#task-error-stack")).containsText("java.lang.IllegalStateException: failure 3");
+        assertThat(page.locator("#attempts > li")).hasCount(3);
+        screenshot(page, "task-failed");
+
+        page.click("#action-retry");
+        assertThat(page.locator("#task-status")).hasText("COMPLETED",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        screenshot(page, "task-retried");
+        page.context().close();
+    }
+
+    @Test
+    void anAdminBulkCancelsScheduledTasks() throws Exception {
+        List<String> ids = List.of(PlainHttp.post(CONTROL + "delayed-echo?key=bulk-a&delayMillis=600000"),
+                PlainHttp.post(CONTROL + "delayed-echo?key=bulk-b&delayMillis=600000"), PlainHttp.post(CONTROL + "delayed-echo?key=bulk-c&delayMillis=600000"));
+        Page page = loggedIn("admin", "admin");
+
+        page.navigate(CONSOLE + "#/tasks?status=SCHEDULED&name=it.echo&limit=500");
+        for (String id : ids) {
+            page.locator("#task-table tr[data-task-id='" + id + "'] input.select-task").check();
+        }
+        page.click("#bulk-cancel");
+        assertThat(page.locator("#bulk-result")).containsText("3 matched, 3 changed");
+        for (String id : ids) {
+            assertThat(PlainHttp.get(CONTROL + "tasks/" + id + "/status")).isEqualTo("CANCELLED");
+        }
+        screenshot(page, "tasks-bulk-cancelled");
+
+        page.navigate(CONSOLE + "#/schedules");
+        assertThat(page.locator("#schedule-table, #empty-state").first()).isVisible();
+        screenshot(page, "schedules");
+        page.context().close();
+    }
+
+    @Test
+    void theReadOnlyUserSeesEverythingButCannotAct() throws Exception {
+        String id = PlainHttp.post(CONTROL + "flaky?key=console-viewer-" + UUID.randomUUID() + "&failures=3");
+        await().atMost(Duration.ofSeconds(60)).until(() -> PlainHttp.get(CONTROL + "tasks/" + id + "/status").equals("FAILED"));
+        Page page = loggedIn("viewer", "viewer");
+
+        page.navigate(CONSOLE + "#/tasks?status=FAILED&q=" + id);
+        assertThat(page.locator("#read-only-badge")).isVisible();
+        assertThat(page.locator("#task-table tr[data-task-id='" + id + "']")).isVisible();
+        assertThat(page.locator("input.select-task")).hasCount(0);
+        assertThat(page.locator("#bulk-cancel")).hasCount(0);
+        screenshot(page, "viewer-tasks");
+
+        page.navigate(CONSOLE + "#/tasks/" + id);
+        assertThat(page.locator("#task-error-stack")).containsText("failure 3");
+        assertThat(page.locator("#action-retry")).hasCount(0);
+        assertThat(page.locator("#action-delete")).hasCount(0);
+        screenshot(page, "viewer-task");
+        page.context().close();
+    }
+
+    @Test
+    void aUserWithoutAConsoleRoleIsRefused() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setHttpCredentials(new HttpCredentials("tasks", "tasks")));
+        assertThat(context.newPage().navigate(CONSOLE).status()).isEqualTo(403);
+        context.close();
+    }
+
+    private static Page loggedIn(String user, String password) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setHttpCredentials(new HttpCredentials(user, password))
+                .setViewportSize(1280, 900));
+        Page page = context.newPage();
+        page.onDialog(dialog -> dialog.accept());
+        return page;
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}

@@ -1,0 +1,59 @@
+// The console's JSON API. Every failure becomes an ApiError carrying the API's own message.
+
+export const OVERVIEW_EVENTS_URL = 'api/events';
+
+export class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+  }
+}
+
+export const getMe = () => request('GET', 'api/me');
+export const getOverview = () => request('GET', 'api/overview');
+export const listTasks = (query) => request('GET', `api/tasks?${query}`);
+export const getTask = (id) => request('GET', taskPath(id));
+export const actOnTask = (id, action) => request('POST', `${taskPath(id)}/${action}`);
+export const deleteTask = (id) => request('DELETE', taskPath(id));
+export const actOnTasks = (body) => request('POST', 'api/tasks/actions', body);
+export const listSchedules = () => request('GET', 'api/schedules');
+export const actOnSchedule = (name, action) =>
+  request('POST', `api/schedules/${encodeURIComponent(name)}/${action}`);
+
+function taskPath(id) {
+  return `api/tasks/${encodeURIComponent(id)}`;
+}
+
+async function request(method, path, body) {
+  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError('The server could not be reached. Check the connection and try again.', 0);
+  }
+  const text = await response.text();
+  const data = parseJson(text);
+  if (!response.ok) {
+    const fallback = `The server answered ${response.status} ${response.statusText}`.trim();
+    throw new ApiError(data?.error || fallback, response.status);
+  }
+  if (text && data === undefined) {
+    throw new ApiError('The server sent an answer that is not JSON.', response.status);
+  }
+  return data ?? null;
+}
+
+function parseJson(text) {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,65 @@
+// One task as a table row, shared by the task list and a task's children.
+import { h } from '../dom.js';
+import { durationBetween, formatAttempts, statusBadge, timeElement } from '../format.js';
+import { taskHash } from '../query.js';
+
+const COLUMNS = [
+  ['name', 'Task'],
+  ['status', 'Status'],
+  ['attempt', 'Attempt'],
+  ['created', 'Created'],
+  ['finished', 'Finished'],
+  ['error', 'Error'],
+];
+
+/** The header row; selectAll is the page's select-all checkbox, for users who can act. */
+export function taskTableHead(selectAll = null) {
+  return h('thead', {},
+    h('tr', {},
+      selectAll && h('th', { class: 'select', scope: 'col' }, selectAll),
+      COLUMNS.map(([key, label]) => h('th', { class: key, scope: 'col' }, label))));
+}
+
+export function taskRow(task, { selectable = false, selected = false } = {}) {
+  return h('tr', { 'data-task-id': task.id, 'data-row-key': task.id },
+    selectable && h('td', { class: 'select' },
+      h('input', {
+        type: 'checkbox',
+        class: 'select-task',
+        'aria-label': `Select task ${task.id}`,
+        checked: selected,
+      })),
+    h('td', { class: 'name' },
+      h('a', { class: 'task-link', href: taskHash(task.id) }, task.name || task.id),
+      h('div', { class: 'sub' }, [task.application, shortId(task.id)].filter(Boolean).join(' · '))),
+    h('td', { class: 'status' }, statusBadge(task.status)),
+    h('td', { class: 'attempt', 'data-label': 'Attempt' }, formatAttempts(task.attempt, task.maxAttempts)),
+    h('td', { class: 'created', 'data-label': 'Created' }, timeElement(task.createdAt, { compact: true })),
+    h('td', { class: 'finished', 'data-label': 'Finished' }, finished(task)),
+    h('td', { class: 'error' }, problem(task)));
+}
+
+function finished(task) {
+  if (!task.completedAt) return h('span', { class: 'muted' }, '—');
+  const took = durationBetween(task.startedAt, task.completedAt);
+  return [
+    timeElement(task.completedAt, { compact: true }),
+    took && h('div', { class: 'sub' }, `took ${took}`),
+  ];
+}
+
+// The error, or else why a pending task is not running.
+function problem(task) {
+  if (task.errorMessage || task.errorType) {
+    const full = [task.errorType, task.errorMessage].filter(Boolean).join(': ');
+    return h('span', { class: 'truncate error-text', title: full }, task.errorMessage || task.errorType);
+  }
+  if (task.waitingFor) {
+    return h('span', { class: 'truncate muted', title: task.waitingFor }, task.waitingFor);
+  }
+  return null;
+}
+
+function shortId(id) {
+  return id ? String(id).slice(0, 8) : '';
+}
