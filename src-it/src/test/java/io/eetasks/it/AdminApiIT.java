@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,7 +38,15 @@ import static org.awaitility.Awaitility.await;
 
 /** The console's JSON API: roles, filters, paging, detail, actions, and clear 4xx answers. */
 @ExtendWith(ArquillianExtension.class)
+@ServerSetup(AdminApiIT.FreshTotals.class)
 class AdminApiIT {
+
+    /** The overview's totals by name are counted every minute by default; here on every refresh. */
+    static class FreshTotals extends SystemPropertiesSetup {
+        FreshTotals() {
+            super(Map.of("tasks.console.totals-refresh", "PT0S"));
+        }
+    }
 
     private static final String API = "http://localhost:8080/tasks-admin/api/";
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -3,8 +3,10 @@ package io.eetasks.admin;
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.store.DatabaseTimes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,25 +14,35 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Computes the overview. Its counts read the whole task table, so one result is shared by every
- * console for {@link #FRESH_FOR}: many open consoles cost one query set per interval, not one each.
+ * Computes the overview without reading the whole task table on every refresh. Tasks that have not
+ * finished, and what finished in the last hour, are counted through indexes every
+ * {@link #FRESH_FOR}; the totals by name, and of finished tasks, need a full scan and are counted
+ * every {@code tasks.console.totals-refresh} (a minute by default). One result is shared by every console on this node.
  */
 @ApplicationScoped
 public class OverviewQueries {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(2);
     private static final int MINUTES = 60;
+    private static final List<TaskStatus> UNFINISHED = Arrays.stream(TaskStatus.values())
+            .filter(status -> !status.isTerminal()).toList();
 
     @PersistenceContext(unitName = "eetasks")
     EntityManager entityManager;
 
+    @Inject
+    @ConfigProperty(name = "tasks.console.totals-refresh", defaultValue = "PT1M")
+    Duration totalsFreshFor;
+
     private volatile Overview latest;
+    private Totals totals;
 
     public Overview overview() {
         Overview current = latest;
@@ -47,6 +59,25 @@ public class OverviewQueries {
 
     private Overview compute() {
         Instant now = Instant.now();
+        if (totals == null || !totals.at().plus(totalsFreshFor).isAfter(now)) {
+            totals = countAll(now);
+        }
+        Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
+        totals.byStatus().forEach((status, count) -> {
+            if (status.isTerminal()) {
+                byStatus.put(status, count);
+            }
+        });
+        entityManager.createQuery("select t.status, count(t) from Task t where t.status in :unfinished"
+                        + " group by t.status", Object[].class)
+                .setParameter("unfinished", UNFINISHED)
+                .getResultList()
+                .forEach(row -> byStatus.put((TaskStatus) row[0], ((Number) row[1]).longValue()));
+        return new Overview(now, byStatus, totals.byName(), totals.at(), perMinute(now));
+    }
+
+    /** Counts by name, application and status: a full scan, so it runs only every {@code totalsFreshFor}. */
+    private Totals countAll(Instant now) {
         Map<TaskStatus, Long> byStatus = new EnumMap<>(TaskStatus.class);
         Map<List<String>, Map<TaskStatus, Long>> byName = new LinkedHashMap<>();
         List<Object[]> rows = entityManager.createQuery("select t.name, t.application, t.status, count(t) from Task t"
@@ -61,7 +92,10 @@ public class OverviewQueries {
         }
         List<Overview.NameCounts> names = new ArrayList<>();
         byName.forEach((key, counts) -> names.add(new Overview.NameCounts(key.get(0), key.get(1), counts)));
-        return new Overview(now, byStatus, names, perMinute(now));
+        return new Totals(now, byStatus, names);
+    }
+
+    private record Totals(Instant at, Map<TaskStatus, Long> byStatus, List<Overview.NameCounts> byName) {
     }
 
     private List<Overview.MinuteCounts> perMinute(Instant now) {
