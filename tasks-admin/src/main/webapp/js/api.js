@@ -20,9 +20,17 @@ export const actOnTasks = (body) => request('POST', 'api/tasks/actions', body);
 export const listSchedules = () => request('GET', 'api/schedules');
 export const actOnSchedule = (name, action) =>
   request('POST', `api/schedules/${encodeURIComponent(name)}/${action}`);
+export const listNodes = () => request('GET', 'api/nodes');
+export const listDeadLetters = () => request('GET', 'api/dead-letters');
+export const requeueDeadLetter = (messageId) => request('POST', `${deadLetterPath(messageId)}/requeue`);
+export const discardDeadLetter = (messageId) => request('DELETE', deadLetterPath(messageId));
 
 function taskPath(id) {
   return `api/tasks/${encodeURIComponent(id)}`;
+}
+
+function deadLetterPath(messageId) {
+  return `api/dead-letters/${encodeURIComponent(messageId)}`;
 }
 
 async function request(method, path, body) {

@@ -2,6 +2,8 @@
 import { h } from './dom.js';
 import { loadSession } from './session.js';
 import { captureFocus } from './view-state.js';
+import * as deadLetters from './views/dead-letters.js';
+import * as nodes from './views/nodes.js';
 import * as notFound from './views/not-found.js';
 import * as overview from './views/overview.js';
 import * as schedules from './views/schedules.js';
@@ -15,6 +17,8 @@ const ROUTES = [
   { pattern: /^\/tasks$/, nav: 'tasks', title: 'Tasks', view: tasks },
   { pattern: /^\/tasks\/([^/]+)$/, nav: 'tasks', title: 'Task', view: task, params: ([, id]) => ({ id: decodeURIComponent(id) }) },
   { pattern: /^\/schedules$/, nav: 'schedules', title: 'Schedules', view: schedules },
+  { pattern: /^\/nodes$/, nav: 'nodes', title: 'Nodes', view: nodes },
+  { pattern: /^\/dead-letters$/, nav: 'dead-letters', title: 'Dead letters', view: deadLetters },
 ];
 
 const NOT_FOUND = { pattern: null, nav: null, title: 'Not found', view: notFound };

@@ -36,6 +36,35 @@ export function timeElement(value, options) {
   return h('time', { datetime: date.toISOString(), title: iso }, formatInstant(date, options));
 }
 
+/** "3 s ago", "5 min ago"; an instant slightly ahead of our clock reads as "0 s ago". */
+export function formatAgo(value, now = Date.now()) {
+  const date = parseInstant(value);
+  if (!date) return '';
+  const seconds = Math.max(0, Math.floor((now - date.getTime()) / 1000));
+  if (seconds < 60) return `${seconds} s ago`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} d ago`;
+}
+
+/** A <time> saying how long ago, with the ISO instant as its tooltip; see refreshAgo. */
+export function agoElement(value) {
+  const date = parseInstant(value);
+  if (!date) return h('span', { class: 'muted' }, value ? String(value) : '—');
+  const iso = typeof value === 'string' ? value : date.toISOString();
+  return h('time', { datetime: date.toISOString(), title: iso, 'data-ago': true }, formatAgo(date));
+}
+
+/** Brings every agoElement under root up to date: rows a refresh kept still show their old text. */
+export function refreshAgo(root, now = Date.now()) {
+  for (const time of root.querySelectorAll('time[data-ago]')) {
+    const text = formatAgo(time.dateTime, now);
+    if (time.textContent !== text) time.textContent = text;
+  }
+}
+
 export function formatDuration(milliseconds) {
   if (milliseconds < 1000) return `${Math.max(0, Math.round(milliseconds))} ms`;
   const seconds = milliseconds / 1000;

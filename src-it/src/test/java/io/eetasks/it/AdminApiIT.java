@@ -5,7 +5,12 @@ import io.eetasks.TaskService;
 import io.eetasks.TaskStatus;
 import io.eetasks.it.support.ParentTasks;
 import io.eetasks.it.support.SampleTasks;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,7 +67,7 @@ class AdminApiIT {
 
     @Deployment(name = "app", order = 2)
     static WebArchive application() {
-        return Deployments.application("admin-api-it", AdminApiIT.class);
+        return Deployments.application("admin-api-it", AdminApiIT.class, SystemPropertiesSetup.class);
     }
 
     @Inject
@@ -72,6 +78,12 @@ class AdminApiIT {
 
     @Inject
     TaskService tasks;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory jms;
+
+    @Resource(lookup = "java:/jms/queue/eetasks.DLQ")
+    Queue deadLetterQueue;
 
     @Test
     @OperateOnDeployment("app")
@@ -219,6 +231,58 @@ class AdminApiIT {
 
     @Test
     @OperateOnDeployment("app")
+    void theNodesThatRunTasksAreListedAlive() throws Exception {
+        JsonArray nodes = json("{\"list\":" + get("nodes", VIEWER) + "}").getJsonArray("list");
+
+        assertThat(nodes.getValuesAs(JsonObject.class)).anySatisfy(node -> {
+            assertThat(node.getBoolean("alive")).isTrue();
+            assertThat(node.getString("lastSeenAt")).isNotBlank();
+        });
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void deadLettersAreListedRequeuedAndDiscarded() throws Exception {
+        TaskHandle<String> done = sample.echo("dead-letter-" + UUID.randomUUID());
+        done.await(WAIT);
+        String forTask;
+        String garbage;
+        try (JMSContext context = jms.createContext()) {
+            TextMessage first = context.createTextMessage(done.id().toString());
+            context.createProducer().send(deadLetterQueue, first);
+            forTask = first.getJMSMessageID();
+            TextMessage second = context.createTextMessage("not a task id");
+            context.createProducer().send(deadLetterQueue, second);
+            garbage = second.getJMSMessageID();
+        }
+
+        String listed = get("dead-letters", VIEWER);
+        List<JsonObject> letters = json(listed).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(letters).as(listed).filteredOn(letter -> forTask.equals(letter.getString("messageId", null)))
+                .singleElement()
+                .satisfies(letter -> {
+                    assertThat(letter.getString("taskId")).isEqualTo(done.id().toString());
+                    assertThat(letter.getJsonObject("task").getString("name")).isEqualTo("it.echo");
+                });
+        assertThat(letters).as(listed).filteredOn(letter -> garbage.equals(letter.getString("messageId", null)))
+                .singleElement()
+                .satisfies(letter -> assertThat(letter.containsKey("taskId")).isFalse());
+
+        String forTaskPath = "dead-letters/" + URLEncoder.encode(forTask, StandardCharsets.UTF_8);
+        assertThat(send("POST", forTaskPath + "/requeue", VIEWER, "").statusCode()).isEqualTo(403);
+        HttpResponse<String> requeued = send("POST", forTaskPath + "/requeue", ADMIN, "");
+        assertThat(requeued.statusCode()).as(requeued.body()).isEqualTo(200);
+        assertThat(json(requeued.body()).getString("taskId")).isEqualTo(done.id().toString());
+        assertThat(send("DELETE", "dead-letters/" + URLEncoder.encode(garbage, StandardCharsets.UTF_8), ADMIN, null)
+                .statusCode()).isEqualTo(204);
+        assertThat(json(get("dead-letters", VIEWER)).getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(letter -> letter.getString("messageId", null)).doesNotContain(forTask, garbage);
+        assertError(send("DELETE", forTaskPath, ADMIN, null), 404, "No dead letter has the id");
+        assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
     void badRequestsGetAClearFourHundredAndChangeNothing() throws Exception {
         TaskHandle<String> done = sample.echo("bad-" + UUID.randomUUID());
         done.await(WAIT);
@@ -237,7 +301,7 @@ class AdminApiIT {
 
     private static void assertError(HttpResponse<String> response, int status, String message) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(json(response.body()).getString("error")).contains(message);
+        assertThat(json(response.body()).getString("error", "")).as(response.body()).contains(message);
     }
 
     private static String get(String path, String credentials) throws Exception {

@@ -127,6 +127,14 @@ class ConsoleIT {
         page.navigate(CONSOLE + "#/schedules");
         assertThat(page.locator("#schedule-table, #empty-state").first()).isVisible();
         screenshot(page, "schedules");
+
+        page.click("a[data-nav=nodes]");
+        assertThat(page.locator("#node-table tr[data-node]").first()).isVisible();
+        screenshot(page, "nodes");
+
+        page.click("a[data-nav=dead-letters]");
+        assertThat(page.locator("#dead-letter-table, #empty-state").first()).isVisible();
+        screenshot(page, "dead-letters");
         page.context().close();
     }
 

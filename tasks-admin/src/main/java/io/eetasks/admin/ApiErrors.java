@@ -24,7 +24,7 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
             return error(Response.Status.BAD_REQUEST, failure.getMessage());
         }
         if (failure instanceof TaskNotFoundException || failure instanceof ScheduleNotFoundException
-                || failure instanceof NotFoundException) {
+                || failure instanceof NotFoundProblem || failure instanceof NotFoundException) {
             return error(Response.Status.NOT_FOUND, failure.getMessage());
         }
         if (failure instanceof ConflictException) {

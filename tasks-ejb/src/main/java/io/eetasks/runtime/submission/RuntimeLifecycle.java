@@ -2,6 +2,7 @@ package io.eetasks.runtime.submission;
 
 import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.bridge.TaskRuntime;
+import io.eetasks.runtime.cluster.NodeHeartbeat;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.deployment.DeploymentAudit;
 import io.eetasks.runtime.execution.CompletionSignals;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts the runtime once the schema is ready: offers it to applications through the registry,
  * and runs the periodic work (re-dispatching lost messages, waking waiters of other nodes' tasks,
- * reporting applications that use tasks without opting in).
+ * reporting applications that use tasks without opting in, telling others this node runs).
  */
 @Singleton
 @Startup
@@ -47,6 +48,9 @@ public class RuntimeLifecycle {
     DeploymentAudit deploymentAudit;
 
     @Inject
+    NodeHeartbeat heartbeat;
+
+    @Inject
     TasksConfig config;
 
     @Resource
@@ -57,6 +61,7 @@ public class RuntimeLifecycle {
     @PostConstruct
     void start() {
         TaskRegistry.registerRuntime(runtime);
+        heartbeat.started();
         long redispatchMillis = config.redispatchInterval().toMillis();
         long awaitMillis = config.awaitClusterCheck().toMillis();
         periodicWork = List.of(
@@ -65,7 +70,9 @@ public class RuntimeLifecycle {
                 scheduler.scheduleWithFixedDelay(guarded("await check", signals::checkOtherNodes),
                         awaitMillis, awaitMillis, TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("deployment check", deploymentAudit::checkNewDeployments),
-                        0, DEPLOYMENT_CHECK_SECONDS, TimeUnit.SECONDS));
+                        0, DEPLOYMENT_CHECK_SECONDS, TimeUnit.SECONDS),
+                scheduler.scheduleWithFixedDelay(guarded("heartbeat", heartbeat::beat),
+                        NodeHeartbeat.INTERVAL.toMillis(), NodeHeartbeat.INTERVAL.toMillis(), TimeUnit.MILLISECONDS));
         LOG.infof("EETASKS0011: EE Tasks runtime started on node %s", config.node());
     }
 

@@ -1,0 +1,44 @@
+package io.eetasks.admin;
+
+import io.eetasks.TaskStatus;
+import io.eetasks.runtime.cluster.NodeHeartbeat;
+import io.eetasks.runtime.store.DatabaseTimes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The nodes that have run EE Tasks, whether they still do, and how many tasks each runs now. */
+@Path("nodes")
+@Produces(MediaType.APPLICATION_JSON)
+public class NodesResource {
+
+    @PersistenceContext(unitName = "eetasks")
+    EntityManager entityManager;
+
+    @GET
+    public List<NodeRow> nodes() {
+        Map<String, Long> running = new HashMap<>();
+        entityManager.createQuery("select t.node, count(t) from Task t where t.status = :running group by t.node",
+                        Object[].class)
+                .setParameter("running", TaskStatus.RUNNING)
+                .getResultList()
+                .forEach(row -> running.put((String) row[0], ((Number) row[1]).longValue()));
+        Instant aliveSince = Instant.now().minus(NodeHeartbeat.INTERVAL.multipliedBy(3));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "select name, started_at, last_seen_at from eet_node order by name").getResultList();
+        return rows.stream().map(row -> {
+            Instant lastSeen = DatabaseTimes.toInstant(row[2]);
+            return new NodeRow((String) row[0], DatabaseTimes.toInstant(row[1]), lastSeen, lastSeen.isAfter(aliveSince),
+                    running.getOrDefault((String) row[0], 0L));
+        }).toList();
+    }
+}

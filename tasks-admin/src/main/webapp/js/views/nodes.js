@@ -1,0 +1,73 @@
+// The nodes that have run EE Tasks, whether they still send heartbeats, and what they run.
+import { listNodes } from '../api.js';
+import { syncRows } from '../components/keyed-rows.js';
+import { emptyState, errorState } from '../components/notices.js';
+import { h, mount, setSlot } from '../dom.js';
+import { agoElement, refreshAgo, timeElement } from '../format.js';
+import { createPoller } from '../poller.js';
+import { tasksHash } from '../query.js';
+
+const REFRESH_MS = 5000;
+
+export function render(container) {
+  const summary = h('p', { id: 'node-summary', class: 'view-meta' });
+  const notice = h('div', { class: 'notice-slot' });
+  const tbody = h('tbody');
+  const table = h('table', { id: 'node-table', class: 'data-table nodes' },
+    h('thead', {},
+      h('tr', {},
+        h('th', { scope: 'col' }, 'Node'),
+        h('th', { scope: 'col' }, 'State'),
+        h('th', { scope: 'col', class: 'num' }, 'Running'),
+        h('th', { scope: 'col' }, 'Started'),
+        h('th', { scope: 'col' }, 'Last seen'))),
+    tbody);
+  const wrapper = h('div', { class: 'table-scroll', hidden: true }, table);
+  const poller = createPoller(load, REFRESH_MS);
+
+  mount(container,
+    h('div', { class: 'view-header' }, h('h1', {}, 'Nodes'), summary),
+    notice,
+    wrapper);
+
+  async function load({ isCurrent }) {
+    try {
+      const nodes = (await listNodes()) ?? [];
+      if (!isCurrent()) return;
+      syncRows(tbody, nodes, (node) => node.name, nodeRow);
+      refreshAgo(tbody);
+      wrapper.hidden = nodes.length === 0;
+      summary.textContent = nodes.length ? countText(nodes) : '';
+      setSlot(notice, nodes.length ? null : emptyState('No node has reported yet.'));
+    } catch (error) {
+      if (isCurrent()) setSlot(notice, errorState(error.message));
+    }
+  }
+
+  poller.now();
+  return () => poller.stop();
+}
+
+function nodeRow(node) {
+  const running = node.running ?? 0;
+  return h('tr', { 'data-node': node.name, class: node.alive ? null : 'gone' },
+    h('th', { scope: 'row' }, node.name),
+    h('td', { 'data-label': 'State' }, node.alive
+      ? h('span', { class: 'badge node-alive' }, 'alive')
+      : h('span', { class: 'badge node-gone' }, 'gone')),
+    h('td', { class: 'num', 'data-label': 'Running' },
+      // The task list cannot filter by node, so this leads to every running task.
+      h('a', {
+        href: tasksHash({ status: 'RUNNING' }),
+        title: 'Running tasks of all nodes',
+        'aria-label': `${running} running on ${node.name}; show running tasks`,
+      }, String(running))),
+    h('td', { 'data-label': 'Started' }, timeElement(node.startedAt)),
+    h('td', { 'data-label': 'Last seen' }, agoElement(node.lastSeenAt)));
+}
+
+function countText(nodes) {
+  const alive = nodes.filter((node) => node.alive).length;
+  const gone = nodes.length - alive;
+  return gone ? `${alive} alive, ${gone} gone` : `${alive} alive`;
+}
