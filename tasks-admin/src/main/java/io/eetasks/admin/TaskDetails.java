@@ -29,10 +29,9 @@ public class TaskDetails {
         }
         TaskInfo info = task.toInfo();
         List<TaskAttemptInfo> attempts = store.failedAttempts(taskId).stream().map(attempt -> attempt.toInfo()).toList();
-        List<Task> children = store.children(taskId);
         return new TaskDetail(info, task.getPayload(), attempts, timeline(info, attempts),
-                children.stream().limit(TaskDetail.CHILDREN_SHOWN).map(child -> TaskRow.of(child.toInfo())).toList(),
-                children.size(),
+                store.children(taskId, TaskDetail.CHILDREN_SHOWN).stream().map(child -> TaskRow.of(child.toInfo())).toList(),
+                (int) store.childCount(taskId),
                 task.callbacks().stream().map(callback -> callback.getKey() + ": " + callback.getValue()).toList());
     }
 

@@ -122,12 +122,8 @@ final class ApplicationTaskService implements TaskService {
 
     @Override
     public List<TaskAttemptInfo> failedAttempts(UUID taskId) {
-        Objects.requireNonNull(taskId, "taskId is required");
-        TaskRuntime runtime = runtime();
-        if (runtime.find(taskId) == null) {
-            throw new TaskNotFoundException(taskId);
-        }
-        return runtime.failedAttempts(taskId);
+        requireTask(taskId);
+        return runtime().failedAttempts(taskId);
     }
 
     @Override

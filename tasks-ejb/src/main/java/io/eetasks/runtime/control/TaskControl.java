@@ -39,7 +39,7 @@ public class TaskControl {
     /**
      * Cancels a waiting task, or asks a running one to stop; {@code null} if there is no such task.
      * Its children are cancelled afterwards, each in a transaction of its own (see
-     * {@link #unfinishedChildren}), so a child finishing meanwhile never waits for this one.
+     * DefaultTaskRuntime#cancel), so a child finishing meanwhile never waits for this one.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TaskStatus cancel(UUID taskId) {
@@ -53,11 +53,6 @@ public class TaskControl {
         }
         Task task = store.find(taskId);
         return task == null ? null : task.getStatus();
-    }
-
-    /** The children the task waits for that have not finished; its callbacks are not among them. */
-    public List<UUID> unfinishedChildren(UUID taskId) {
-        return store.unfinishedChildren(taskId);
     }
 
     /** Sends a SCHEDULED or RETRY_WAIT task now instead of at its due time; false if it is neither. */

@@ -134,9 +134,7 @@ public class TaskExecutor {
         running.add(task.getId());
         long started = System.nanoTime();
         try {
-            TaskStatus[] status = new TaskStatus[1];
-            timeLimits.run(task.timeout(), () -> status[0] = attempts.run(task, invoker));
-            if (status[0] == TaskStatus.WAITING_FOR_CHILDREN) {
+            if (timeLimits.run(task.timeout(), () -> attempts.run(task, invoker)) == TaskStatus.WAITING_FOR_CHILDREN) {
                 return;
             }
         } catch (Exception | LinkageError | AssertionError failure) {

@@ -7,6 +7,7 @@ import jakarta.transaction.TransactionManager;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * Enforces a task's timeout through its attempt's JTA transaction: the transaction manager rolls
@@ -19,21 +20,14 @@ public class TimeLimits {
     @Resource(lookup = "java:/TransactionManager")
     TransactionManager transactionManager;
 
-    /** An attempt's work, which may throw anything the task throws. */
-    @FunctionalInterface
-    public interface Attempt {
-        void run() throws Exception;
-    }
-
     /** Runs the attempt with its transaction limited to {@code timeout} (whole seconds, rounded up). */
-    public void run(Optional<Duration> timeout, Attempt attempt) throws Exception {
+    public <T> T run(Optional<Duration> timeout, Callable<T> attempt) throws Exception {
         if (timeout.isEmpty()) {
-            attempt.run();
-            return;
+            return attempt.call();
         }
         setTimeout((int) Math.max(1, (timeout.get().toMillis() + 999) / 1000));
         try {
-            attempt.run();
+            return attempt.call();
         } finally {
             setTimeout(0);
         }

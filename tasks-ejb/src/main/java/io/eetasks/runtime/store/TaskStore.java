@@ -216,7 +216,6 @@ public class TaskStore {
 
     /** A WAITING_FOR_CHILDREN parent is decided: COMPLETED with its result, or FAILED with {@code error}. */
     public boolean decide(UUID id, TaskStatus to, TaskError error) {
-        TaskTransitions.check(WAITING_FOR_CHILDREN, to);
         return transition(id, WAITING_FOR_CHILDREN, to, "t.completedAt = :now, t.pendingChildren = 0"
                         + (error == null ? "" : ", " + ERROR_ASSIGNMENTS),
                 error == null ? UnaryOperator.identity() : withError(error)) == 1;
@@ -224,10 +223,23 @@ public class TaskStore {
 
     /** The task's children (callbacks too), oldest first. */
     public List<Task> children(UUID parentId) {
+        return children(parentId, Integer.MAX_VALUE);
+    }
+
+    /** The task's first {@code limit} children (callbacks too), oldest first. */
+    public List<Task> children(UUID parentId, int limit) {
         return entityManager.createQuery("select t from Task t where t.parentId = :parent order by t.createdAt",
                         Task.class)
                 .setParameter("parent", parentId)
+                .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** How many children the task has, callbacks included. */
+    public long childCount(UUID parentId) {
+        return entityManager.createQuery("select count(t) from Task t where t.parentId = :parent", Long.class)
+                .setParameter("parent", parentId)
+                .getSingleResult();
     }
 
     /** Ids of the children the task waits for (not its callbacks) that have not finished. */

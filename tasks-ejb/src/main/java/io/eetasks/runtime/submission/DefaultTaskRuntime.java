@@ -127,11 +127,11 @@ public class DefaultTaskRuntime implements TaskRuntime {
     public TaskStatus cancel(UUID taskId) {
         TaskStatus status = control.cancel(taskId);
         if (status == TaskStatus.CANCELLED || status == TaskStatus.RUNNING) {
-            Deque<UUID> below = new ArrayDeque<>(control.unfinishedChildren(taskId));
+            Deque<UUID> below = new ArrayDeque<>(store.unfinishedChildren(taskId));
             while (!below.isEmpty()) {
                 UUID child = below.poll();
                 control.cancel(child);
-                below.addAll(control.unfinishedChildren(child));
+                below.addAll(store.unfinishedChildren(child));
             }
         }
         return status;
