@@ -25,7 +25,7 @@ cp -r "$SERVER/standalone/configuration" "$BASE/configuration"
 sed -i 's#<deployments>.*</deployments>##' "$BASE/configuration/standalone-full.xml"
 cp tasks-ear/target/tasks-ear.ear "$BASE/deployments/"
 JBOSS_HOME="$SERVER" "$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.server.base.dir="$PWD/$BASE" \
-    -Djboss.socket.binding.port-offset=$OFFSET -Dtasks.amqp.port=$((5673 + OFFSET)) -Dtasks.db.name=$DB_NAME \
+    -Djboss.socket.binding.port-offset=$OFFSET -Dtasks.db.name=$DB_NAME \
     -Djboss.node.name=console-bench > "$BASE/console.log" 2>&1 &
 trap '"$SERVER/bin/jboss-cli.sh" -c --controller=localhost:$((9990 + OFFSET)) --command=:shutdown >/dev/null 2>&1 || true' EXIT
 until curl -sf -u viewer:viewer "$API/me" >/dev/null; do sleep 1; done

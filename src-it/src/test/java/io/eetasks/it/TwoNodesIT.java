@@ -10,7 +10,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,14 +17,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,11 +30,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Two WildFly nodes on one PostgreSQL database: a recurring schedule must fire once per fire time
  * whichever node sees it due; parents submitted on either node, whose children all finish at one
- * instant, are decided once and can be awaited on the other node. (Both nodes send to the first
- * node's broker and only the first consumes from it, so tasks run there; the second node submits,
- * fires schedules and waits.) Both nodes send to the first node's broker (the second node's own
- * AMQP acceptor moves with its port offset), as nodes sharing one broker would. Runs only in the
- * PostgreSQL pass (Maven profile two-nodes), since an H2 file cannot be shared by two servers.
+ * instant, are decided once and can be awaited on the other node. The nodes run
+ * {@code standalone-full.xml}, so their brokers are not clustered: each node sends to and consumes from
+ * its own (ClusterIT covers clustered brokers). Runs only in the PostgreSQL pass (Maven profile
+ * two-nodes), since an H2 file cannot be shared by two servers.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -110,13 +106,13 @@ class TwoNodesIT {
         }
     }
 
-    /** A second server from the same installation: its own base directory, ports +100, node name, broker. */
+    /** A second server from the same installation: its own base directory, ports +100, node name. */
     private static Process startSecondNode() throws Exception {
         Path home = Path.of(System.getProperty("jboss.home"));
         Path base = Path.of("target", "node2").toAbsolutePath();
-        deleteRecursively(base);
+        ServerFiles.delete(base);
         Files.createDirectories(base.resolve("deployments"));
-        copyRecursively(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        ServerFiles.copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
         // The first node's deployments are recorded in its configuration; the second deploys its own copies.
         Path configuration = base.resolve("configuration/standalone-full.xml");
         Files.writeString(configuration, Files.readString(configuration).replaceAll("(?s)<deployments>.*?</deployments>", ""));
@@ -152,26 +148,5 @@ class TwoNodesIT {
         String body = HTTP.send(HttpRequest.newBuilder(URI.create(node + "created?key=" + key)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return body.isBlank() ? List.of() : List.of(body.split("\n"));
-    }
-
-    private static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> paths = Files.walk(path)) {
-                paths.sorted((a, b) -> b.compareTo(a)).map(Path::toFile).forEach(File::delete);
-            }
-        }
     }
 }

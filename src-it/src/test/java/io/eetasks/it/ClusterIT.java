@@ -1,0 +1,134 @@
+package io.eetasks.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Three WildFly nodes on one PostgreSQL database, their embedded Artemis brokers clustered
+ * (standalone-full-ha.xml configured by 05-cluster.cli): tasks submitted on one node run on all of
+ * them, and a node killed under load loses nothing. The nodes are shared by the tests of this class;
+ * the kill test runs last. Runs in the PostgreSQL pass only (Maven profile two-nodes).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final int NODES = 3;
+    private static ClusterNodes nodes;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        nodes = ClusterNodes.start(NODES, "-Dtasks.lease.duration=PT10S", "-Dtasks.redispatch.after-seconds=10",
+                "-Dtasks.redispatch.interval-seconds=2");
+        PlainHttp.post(nodes.url(1) + "prepare");
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (nodes != null) {
+            nodes.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void tasksSubmittedOnOneNodeRunOnAllNodes() throws Exception {
+        String key = "spread-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=3000&millis=0");
+
+        awaitAllCompleted(key, 3000);
+        Map<String, Long> runs = counts(nodes.url(1) + "runs?key=" + key);
+        System.out.printf("3,000 tasks submitted on node1 ran: %s%n", runs);
+        assertThat(runs.values().stream().mapToLong(Long::longValue).sum()).as("completed runs").isEqualTo(3000);
+        for (int node = 1; node <= NODES; node++) {
+            assertThat(runs.getOrDefault(ClusterNodes.name(node), 0L)).as("runs on %s of %s", ClusterNodes.name(node), runs)
+                    .isGreaterThanOrEqualTo(600);
+        }
+        assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).isEqualTo("0");
+    }
+
+    @Test
+    @Order(2)
+    void oneParentsChildrenRunOnAllNodesAndTheParentIsDecidedOnce() throws Exception {
+        String key = "fan-" + UUID.randomUUID();
+        String parent = PlainHttp.post(nodes.url(2) + "parent?key=" + key + "&count=300");
+
+        await().atMost(Duration.ofMinutes(2)).until(() -> counts(nodes.url(1) + "runs?key=" + parent + "-decided")
+                .values().stream().mapToLong(Long::longValue).sum() >= 1);
+        Map<String, Long> children = counts(nodes.url(1) + "runs?key=" + key + "-child");
+        System.out.printf("300 children of one parent ran: %s%n", children);
+        assertThat(children.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(300);
+        assertThat(children).as("children on every node").hasSize(NODES);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                counts(nodes.url(1) + "runs?key=" + parent + "-decided").equals(
+                        counts(nodes.url(1) + "runs?key=" + parent + "-decided-COMPLETED"))
+                        && counts(nodes.url(1) + "runs?key=" + parent + "-decided").values().stream()
+                        .mapToLong(Long::longValue).sum() == 1);
+    }
+
+    @Test
+    @Order(3)
+    void killingANodeUnderLoadLosesNothingAndRunsNothingTwice() throws Exception {
+        String key = "kill-" + UUID.randomUUID();
+        CompletableFuture<String> submitted = CompletableFuture.supplyAsync(() -> submit(nodes.url(1) + "work?key="
+                + key + "&count=3000&millis=100"));
+        await().atMost(Duration.ofMinutes(2)).until(() -> completedRuns(key) >= 600);
+        long before = completedRuns(key);
+        nodes.kill(2);
+        System.out.printf("node2 killed with %d of 3,000 tasks completed%n", before);
+        assertThat(submitted.get(2, TimeUnit.MINUTES)).isEqualTo("3000");
+
+        long killedAt = System.nanoTime();
+        awaitAllCompleted(key, 3000);
+        Map<String, Long> statuses = counts(nodes.url(1) + "statuses?key=" + key);
+        System.out.printf("after the kill: all completed in %d s; statuses %s; runs %s; attempts %s%n",
+                Duration.ofNanos(System.nanoTime() - killedAt).toSeconds(), statuses,
+                counts(nodes.url(1) + "runs?key=" + key), counts(nodes.url(1) + "attempts?key=" + key));
+        assertThat(statuses).containsExactly(Map.entry("COMPLETED", 3000L));
+        assertThat(completedRuns(key)).as("completed executions").isEqualTo(3000);
+        assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).as("keys run twice").isEqualTo("0");
+    }
+
+    private static void awaitAllCompleted(String key, long count) {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> counts(nodes.url(1) + "statuses?key=" + key).getOrDefault("COMPLETED", 0L) == count);
+    }
+
+    private static String submit(String url) {
+        try {
+            return PlainHttp.post(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long completedRuns(String key) throws IOException, InterruptedException {
+        return counts(nodes.url(1) + "runs?key=" + key).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The "name count" lines of a control endpoint as a map. */
+    private static Map<String, Long> counts(String url) throws IOException, InterruptedException {
+        String body = PlainHttp.get(url).trim();
+        return body.isEmpty() ? Map.of() : Arrays.stream(body.split("\n")).map(line -> line.split(" "))
+                .collect(Collectors.toMap(parts -> parts[0], parts -> Long.parseLong(parts[1])));
+    }
+}

@@ -1,0 +1,120 @@
+package io.eetasks.it.cluster;
+
+import io.eetasks.TaskService;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Plain-text endpoints: submit on this node, and count (from the shared database) what ran where. */
+@Path("")
+@Produces(MediaType.TEXT_PLAIN)
+public class ClusterControl {
+
+    @Inject
+    ClusterWork work;
+
+    @Inject
+    TaskService tasks;
+
+    @Resource(lookup = "java:jboss/datasources/TasksDS")
+    DataSource dataSource;
+
+    @GET
+    @Path("node")
+    public String node() {
+        return System.getProperty("jboss.node.name");
+    }
+
+    @POST
+    @Path("prepare")
+    public String prepare() {
+        work.createTable();
+        return "ready";
+    }
+
+    /** Submits {@code count} tasks of {@code millis} each, one transaction each. */
+    @POST
+    @Path("work")
+    public String submit(@QueryParam("key") String key, @QueryParam("count") int count,
+                         @QueryParam("millis") long millis) {
+        for (int i = 0; i < count; i++) {
+            work.work(key + "-" + i, millis);
+        }
+        return String.valueOf(count);
+    }
+
+    @POST
+    @Path("parent")
+    public String parent(@QueryParam("key") String key, @QueryParam("count") int count) {
+        return work.parent(key, count).id().toString();
+    }
+
+    /** Awaits a task and answers the instant this node saw it finished, in epoch milliseconds. */
+    @GET
+    @Path("await/{id}")
+    public String await(@PathParam("id") UUID id, @QueryParam("millis") long millis) {
+        tasks.await(id, Object.class, Duration.ofMillis(millis));
+        return String.valueOf(System.currentTimeMillis());
+    }
+
+    /** "status count" lines of the tasks whose payload contains {@code key}. */
+    @GET
+    @Path("statuses")
+    public String statuses(@QueryParam("key") String key) {
+        return lines("select status, count(*) from eet_task where payload like ? group by status", "%" + key + "%");
+    }
+
+    /** "node count" lines of the completed runs recorded under keys that start with {@code key}. */
+    @GET
+    @Path("runs")
+    public String runs(@QueryParam("key") String key) {
+        return lines("select node, count(*) from it_cluster_run where task_key like ? group by node", key + "%");
+    }
+
+    /** How many keys starting with {@code key} were recorded more than once. */
+    @GET
+    @Path("duplicates")
+    public String duplicates(@QueryParam("key") String key) {
+        return lines("select count(*), 0 from (select task_key from it_cluster_run where task_key like ?"
+                + " group by task_key having count(*) > 1) d", key + "%").split(" ")[0];
+    }
+
+    /** "attempt count" lines of the tasks whose payload contains {@code key}. */
+    @GET
+    @Path("attempts")
+    public String attempts(@QueryParam("key") String key) {
+        return lines("select attempt, count(*) from eet_task where payload like ? group by attempt", "%" + key + "%");
+    }
+
+    private String lines(String sql, String parameter) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            List<String> lines = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(rows.getString(1) + " " + rows.getLong(2));
+                }
+            }
+            return String.join("\n", lines);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
