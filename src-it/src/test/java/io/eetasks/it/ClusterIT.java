@@ -10,7 +10,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -23,8 +25,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Three WildFly nodes on one PostgreSQL database, their embedded Artemis brokers clustered
  * (standalone-full-ha.xml configured by 05-cluster.cli): tasks submitted on one node run on all of
- * them, and a node killed under load loses nothing. The nodes are shared by the tests of this class;
- * the kill test runs last. Runs in the PostgreSQL pass only (Maven profile two-nodes).
+ * them, waiters on one node wake when a task finishes on another, and a node killed or stopped under
+ * load loses nothing. The nodes are shared by the tests of this class; the kill and stop tests run last. Runs in the PostgreSQL pass only (Maven profile two-nodes).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -34,8 +36,11 @@ class ClusterIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        nodes = ClusterNodes.start(NODES, "-Dtasks.lease.duration=PT10S", "-Dtasks.redispatch.after-seconds=10",
-                "-Dtasks.redispatch.interval-seconds=2");
+        // Leases and re-dispatch as slow as by default, the database check for waiters slower: only the
+        // announcements of finished tasks and the hand-over of stopped nodes' work can be fast.
+        nodes = ClusterNodes.start(NODES, "-Dtasks.lease.duration=PT60S", "-Dtasks.redispatch.after-seconds=60",
+                "-Dtasks.await.cluster-check-millis=60000", "-Dtasks.node.heartbeat=PT1S",
+                "-Dtasks.node.dead-after=PT8S", "-Dtasks.leader.lease=PT5S");
         PlainHttp.post(nodes.url(1) + "prepare");
     }
 
@@ -84,6 +89,29 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void awaitingOnOneNodeWakesWithinAHundredMillisecondsOfCompletionOnAnother() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(PlainHttp.post(nodes.url(2) + "timed?key=await-" + UUID.randomUUID() + "&millis=1500"));
+        }
+        List<CompletableFuture<String>> woken = ids.stream().map(id -> CompletableFuture.supplyAsync(() ->
+                get(nodes.url(3) + "await/" + id + "?millis=30000"))).toList();
+
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long wokenAt = Long.parseLong(woken.get(i).get(1, TimeUnit.MINUTES));
+            String[] task = PlainHttp.get(nodes.url(1) + "task/" + ids.get(i)).split(" ");
+            if (!task[0].equals(ClusterNodes.name(3))) {
+                latencies.add(wokenAt - Long.parseLong(task[1]));
+            }
+        }
+        System.out.printf("await on node3 of tasks run on other nodes woke after (ms): %s%n", latencies);
+        assertThat(latencies).as("tasks that ran on other nodes").isNotEmpty();
+        assertThat(latencies).allSatisfy(latency -> assertThat(latency).isLessThan(100));
+    }
+
+    @Test
+    @Order(4)
     void killingANodeUnderLoadLosesNothingAndRunsNothingTwice() throws Exception {
         String key = "kill-" + UUID.randomUUID();
         CompletableFuture<String> submitted = CompletableFuture.supplyAsync(() -> submit(nodes.url(1) + "work?key="
@@ -95,7 +123,8 @@ class ClusterIT {
         assertThat(submitted.get(2, TimeUnit.MINUTES)).isEqualTo("3000");
 
         long killedAt = System.nanoTime();
-        awaitAllCompleted(key, 3000);
+        // Within the lease and the re-dispatch delay (60 s): only the hand-over of the dead node's work can do it.
+        awaitAllCompleted(key, 3000, Duration.ofSeconds(45));
         Map<String, Long> statuses = counts(nodes.url(1) + "statuses?key=" + key);
         System.out.printf("after the kill: all completed in %d s; statuses %s; runs %s; attempts %s%n",
                 Duration.ofNanos(System.nanoTime() - killedAt).toSeconds(), statuses,
@@ -105,20 +134,55 @@ class ClusterIT {
         assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).as("keys run twice").isEqualTo("0");
     }
 
+    @Test
+    @Order(5)
+    void stoppingANodeUnderLoadHandsItsTasksToTheOthers() throws Exception {
+        String key = "stop-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=1000&millis=100");
+        await().atMost(Duration.ofMinutes(2)).until(() -> completedRuns(key) >= 100);
+        nodes.stop(3);
+        long stoppedAt = System.nanoTime();
+
+        awaitAllCompleted(key, 1000, Duration.ofSeconds(45));
+        System.out.printf("after node3 stopped: all completed in %d s; runs %s; attempts %s%n",
+                Duration.ofNanos(System.nanoTime() - stoppedAt).toSeconds(), counts(nodes.url(1) + "runs?key=" + key),
+                counts(nodes.url(1) + "attempts?key=" + key));
+        assertThat(completedRuns(key)).as("completed executions").isEqualTo(1000);
+        assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).as("keys run twice").isEqualTo("0");
+    }
+
     private static void awaitAllCompleted(String key, long count) {
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+        awaitAllCompleted(key, count, Duration.ofMinutes(4));
+    }
+
+    private static void awaitAllCompleted(String key, long count, Duration within) {
+        await().atMost(within).pollInterval(Duration.ofSeconds(1))
                 .until(() -> counts(nodes.url(1) + "statuses?key=" + key).getOrDefault("COMPLETED", 0L) == count);
     }
 
+    private static String get(String url) {
+        return unchecked(() -> PlainHttp.get(url));
+    }
+
     private static String submit(String url) {
+        return unchecked(() -> PlainHttp.post(url));
+    }
+
+    /** For calls made from other threads, which cannot throw checked exceptions. */
+    private static String unchecked(HttpCall call) {
         try {
-            return PlainHttp.post(url);
+            return call.call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @FunctionalInterface
+    private interface HttpCall {
+        String call() throws IOException, InterruptedException;
     }
 
     private static long completedRuns(String key) throws IOException, InterruptedException {

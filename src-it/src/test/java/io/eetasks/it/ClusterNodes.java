@@ -67,6 +67,13 @@ final class ClusterNodes implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** Stops the node gracefully (SIGTERM to its JVM) and waits until it has. */
+    void stop(int node) throws InterruptedException {
+        Process process = processes.get(node - 1);
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
     /** Where the node's server log is. */
     static Path serverLog(int node) {
         return base(node).resolve("log/server.log");

@@ -1,8 +1,9 @@
 package io.eetasks.admin;
 
 import io.eetasks.TaskStatus;
-import io.eetasks.runtime.cluster.NodeHeartbeat;
+import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.store.DatabaseTimes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,9 @@ public class NodesResource {
     @PersistenceContext(unitName = "eetasks")
     EntityManager entityManager;
 
+    @Inject
+    TasksConfig config;
+
     @GET
     public List<NodeRow> nodes() {
         Map<String, Long> running = new HashMap<>();
@@ -31,13 +35,13 @@ public class NodesResource {
                 .setParameter("running", TaskStatus.RUNNING)
                 .getResultList()
                 .forEach(row -> running.put((String) row[0], ((Number) row[1]).longValue()));
-        Instant aliveSince = Instant.now().minus(NodeHeartbeat.INTERVAL.multipliedBy(3));
+        Instant aliveSince = Instant.now().minus(config.nodeDeadAfter());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                "select name, started_at, last_seen_at from eet_node order by name").getResultList();
+                "select name, started_at, last_seen_at, gone_at from eet_node order by name").getResultList();
         return rows.stream().map(row -> {
             Instant lastSeen = DatabaseTimes.toInstant(row[2]);
-            return new NodeRow((String) row[0], DatabaseTimes.toInstant(row[1]), lastSeen, lastSeen.isAfter(aliveSince),
+            return new NodeRow((String) row[0], DatabaseTimes.toInstant(row[1]), lastSeen, row[3] == null && lastSeen.isAfter(aliveSince),
                     running.getOrDefault((String) row[0], 0L));
         }).toList();
     }

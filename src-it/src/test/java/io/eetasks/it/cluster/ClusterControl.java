@@ -59,6 +59,29 @@ public class ClusterControl {
         return String.valueOf(count);
     }
 
+    /** Submits one task of {@code millis}; returns its id. */
+    @POST
+    @Path("timed")
+    public String submitTimed(@QueryParam("key") String key, @QueryParam("millis") long millis) {
+        return work.timed(key, millis).id().toString();
+    }
+
+    /** "node completed-at" of a task, the instant in epoch milliseconds. */
+    @GET
+    @Path("task/{id}")
+    public String task(@PathParam("id") UUID id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select node from eet_task where id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1) + " " + tasks.find(id).orElseThrow().completedAt().toEpochMilli();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @POST
     @Path("parent")
     public String parent(@QueryParam("key") String key, @QueryParam("count") int count) {

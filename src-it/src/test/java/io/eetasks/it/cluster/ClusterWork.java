@@ -32,6 +32,14 @@ public class ClusterWork {
         record(key);
     }
 
+    /** As {@link #work}, with a handle to await it by. */
+    @DistributedTask(name = "it.cluster-timed")
+    public TaskHandle<String> timed(String key, long millis) {
+        pause(millis);
+        record(key);
+        return TaskHandle.completed(key);
+    }
+
     /** Submits {@code count} children that run wherever the brokers send them; decided once. */
     @DistributedTask(name = "it.cluster-parent", onAnyCompletion = "it.cluster-parent-decided")
     public TaskHandle<String> parent(String key, int count) {

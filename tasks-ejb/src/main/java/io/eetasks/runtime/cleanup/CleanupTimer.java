@@ -1,6 +1,7 @@
 package io.eetasks.runtime.cleanup;
 
 import io.eetasks.TaskStatus;
+import io.eetasks.runtime.cluster.Leadership;
 import io.eetasks.runtime.config.TasksConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -39,6 +40,9 @@ public class CleanupTimer {
     @Inject
     TasksConfig config;
 
+    @Inject
+    Leadership leadership;
+
     @PostConstruct
     void start() {
         long every = config.cleanupInterval().toMillis();
@@ -48,6 +52,9 @@ public class CleanupTimer {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void purgeExpired() {
+        if (!leadership.held()) {
+            return;
+        }
         try {
             int deleted = purgeAll(Set.of(TaskStatus.COMPLETED), config.successRetention())
                     + purgeAll(Set.of(TaskStatus.FAILED, TaskStatus.CANCELLED), config.retention());

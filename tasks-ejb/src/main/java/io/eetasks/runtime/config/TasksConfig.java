@@ -37,7 +37,7 @@ public class TasksConfig {
     int redispatchBatchSize;
 
     @Inject
-    @ConfigProperty(name = "tasks.await.cluster-check-millis", defaultValue = "1000")
+    @ConfigProperty(name = "tasks.await.cluster-check-millis", defaultValue = "5000")
     long awaitClusterCheckMillis;
 
     @Inject
@@ -166,7 +166,61 @@ public class TasksConfig {
         return redispatchBatchSize;
     }
 
-    /** How often waiters check for tasks finished on other nodes. */
+    @Inject
+    @ConfigProperty(name = "tasks.node.heartbeat", defaultValue = "PT5S")
+    Duration nodeHeartbeat;
+
+    @Inject
+    @ConfigProperty(name = "tasks.node.dead-after", defaultValue = "PT15S")
+    Duration nodeDeadAfter;
+
+    @Inject
+    @ConfigProperty(name = "tasks.leader.lease", defaultValue = "PT15S")
+    Duration leaderLease;
+
+    @Inject
+    @ConfigProperty(name = "tasks.await.notice-millis", defaultValue = "20")
+    long awaitNoticeMillis;
+
+    @Inject
+    @ConfigProperty(name = "tasks.jms.connection-factory", defaultValue = "java:/JmsXA")
+    String jmsConnectionFactory;
+
+    @Inject
+    @ConfigProperty(name = "tasks.jms.completions-topic", defaultValue = "java:/jms/topic/eetasks.completions")
+    String completionsTopic;
+
+    /** How often the tasks this node finished are announced to the other nodes. */
+    public Duration awaitNotice() {
+        return Duration.ofMillis(awaitNoticeMillis);
+    }
+
+    /** The JNDI name of the JMS connection factory of the broker the nodes share. */
+    public String jmsConnectionFactory() {
+        return jmsConnectionFactory;
+    }
+
+    /** The JNDI name of the topic on which nodes announce the tasks they finished. */
+    public String completionsTopic() {
+        return completionsTopic;
+    }
+
+    /** How often this node renews its heartbeat and tries to take or renew the leader's lease. */
+    public Duration nodeHeartbeat() {
+        return nodeHeartbeat;
+    }
+
+    /** How long a node may go unseen before the leader hands its work to the others. */
+    public Duration nodeDeadAfter() {
+        return nodeDeadAfter;
+    }
+
+    /** How long the lease of the node that does the cluster's periodic duties lasts. */
+    public Duration leaderLease() {
+        return leaderLease;
+    }
+
+    /** How often waiters check the database for tasks finished on other nodes (a safety net: completions are announced). */
     public Duration awaitClusterCheck() {
         return Duration.ofMillis(awaitClusterCheckMillis);
     }

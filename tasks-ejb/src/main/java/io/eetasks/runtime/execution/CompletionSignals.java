@@ -1,6 +1,8 @@
 package io.eetasks.runtime.execution;
 
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskNotFoundException;
+import io.eetasks.runtime.messaging.CompletionNotices;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +10,11 @@ import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,22 +23,32 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Wakes those who wait for a task. A task finished on this node wakes its waiters at once; for
- * tasks finished on other nodes, {@link #checkOtherNodes()} looks up all awaited tasks in one query.
+ * Wakes those who wait for a task. A task finished on this node wakes its waiters at once and is
+ * announced to the other nodes ({@link CompletionNotices}), whose waiters it wakes when the notice
+ * arrives. {@link #checkOtherNodes()}, a slow look at the database for all awaited tasks in one query,
+ * is the safety net for a lost notice. A waiter that gives up is forgotten; the waiters of a task that
+ * was deleted are told so.
  */
 @ApplicationScoped
 public class CompletionSignals {
 
-    private final Map<UUID, CompletableFuture<TaskInfo>> awaited = new ConcurrentHashMap<>();
+    private static final int QUERY_BATCH = 500;
+
+    private final Map<UUID, Waiters> awaited = new ConcurrentHashMap<>();
 
     @Inject
     TaskStore store;
 
-    /** Completes once the task has finished. */
+    @Inject
+    CompletionNotices notices;
+
+    /** Completes once the task has finished; exceptionally with {@link TaskNotFoundException} if it is deleted. */
     public CompletableFuture<TaskInfo> whenFinished(UUID taskId) {
-        CompletableFuture<TaskInfo> finished = awaited.computeIfAbsent(taskId, id -> new CompletableFuture<>());
+        CompletableFuture<TaskInfo> finished = join(taskId);
         Task task = store.find(taskId);
-        if (task != null && task.getStatus().isTerminal()) {
+        if (task == null) {
+            gone(taskId);
+        } else if (task.getStatus().isTerminal()) {
             release(task.toInfo());
         }
         return finished;
@@ -45,8 +60,13 @@ public class CompletionSignals {
         if (task == null || task.getStatus().isTerminal() || timeout.isZero()) {
             return task == null ? null : task.toInfo();
         }
+        CompletableFuture<TaskInfo> finished = join(taskId);
         try {
-            return whenFinished(taskId).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Task now = store.find(taskId);
+            if (now == null || now.getStatus().isTerminal()) {
+                return now == null ? null : now.toInfo();
+            }
+            return finished.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             Task now = store.find(taskId);
             return now == null ? null : now.toInfo();
@@ -54,12 +74,18 @@ public class CompletionSignals {
             Thread.currentThread().interrupt();
             return task.toInfo();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof TaskNotFoundException) {
+                return null;
+            }
             throw new IllegalStateException("Waiting for task " + taskId + " failed", e.getCause());
+        } finally {
+            leave(taskId);
         }
     }
 
     /** Called after the transaction that finished the task has committed on this node. */
     public void finished(UUID taskId) {
+        notices.announce(taskId);
         if (awaited.containsKey(taskId)) {
             Task task = store.find(taskId);
             if (task != null) {
@@ -68,23 +94,64 @@ public class CompletionSignals {
         }
     }
 
-    /** Releases waiters of tasks that other nodes finished; one query for all of them. */
-    public void checkOtherNodes() {
-        if (awaited.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = new ArrayList<>(awaited.keySet());
-        for (int from = 0; from < ids.size(); from += 500) {
-            for (Task task : store.finishedAmong(ids.subList(from, Math.min(ids.size(), from + 500)))) {
-                release(task.toInfo());
-            }
+    /** Called when other nodes announce tasks they finished. */
+    public void finishedElsewhere(Collection<UUID> taskIds) {
+        List<UUID> waitedFor = taskIds.stream().filter(awaited::containsKey).toList();
+        if (!waitedFor.isEmpty()) {
+            store.finishedAmong(waitedFor).forEach(task -> release(task.toInfo()));
         }
     }
 
-    private void release(TaskInfo task) {
-        CompletableFuture<TaskInfo> finished = awaited.remove(task.id());
-        if (finished != null) {
-            finished.complete(task);
+    /** Releases waiters of tasks that finished (or were deleted) unannounced; one query for all of them. */
+    public void checkOtherNodes() {
+        List<UUID> ids = new ArrayList<>(awaited.keySet());
+        for (int from = 0; from < ids.size(); from += QUERY_BATCH) {
+            List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + QUERY_BATCH));
+            Set<UUID> missing = new HashSet<>(batch);
+            for (Task task : store.findAll(batch)) {
+                missing.remove(task.getId());
+                if (task.getStatus().isTerminal()) {
+                    release(task.toInfo());
+                }
+            }
+            missing.forEach(this::gone);
         }
+    }
+
+    /** How many tasks are awaited on this node now. */
+    public int awaitedCount() {
+        return awaited.size();
+    }
+
+    private CompletableFuture<TaskInfo> join(UUID taskId) {
+        return awaited.compute(taskId, (id, waiters) -> {
+            Waiters joined = waiters == null ? new Waiters() : waiters;
+            joined.count++;
+            return joined;
+        }).finished;
+    }
+
+    private void leave(UUID taskId) {
+        awaited.computeIfPresent(taskId, (id, waiters) -> --waiters.count <= 0 ? null : waiters);
+    }
+
+    private void release(TaskInfo task) {
+        Waiters waiters = awaited.remove(task.id());
+        if (waiters != null) {
+            waiters.finished.complete(task);
+        }
+    }
+
+    private void gone(UUID taskId) {
+        Waiters waiters = awaited.remove(taskId);
+        if (waiters != null) {
+            waiters.finished.completeExceptionally(new TaskNotFoundException(taskId));
+        }
+    }
+
+    /** One future for everyone waiting for a task on this node, and how many wait with a timeout or a future. */
+    private static final class Waiters {
+        final CompletableFuture<TaskInfo> finished = new CompletableFuture<>();
+        int count;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ public class LeaseKeeper {
 
     private static final Logger LOG = Logger.getLogger(LeaseKeeper.class);
     private static final int RECOVERY_BATCH = 100;
+    private static final int MAX_RECOVERY_ROUNDS = 50;
 
     @Inject
     TaskStore store;
@@ -50,19 +52,36 @@ public class LeaseKeeper {
         }
     }
 
+    /**
+     * Ends the leases of the attempts running on nodes recorded as stopped and not seen since
+     * {@code silentSince}, so that they are recovered at once; returns how many.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int expireLeasesOfStoppedNodes(Instant silentSince) {
+        return store.expireLeasesOfStoppedNodes(silentSince, clock.now());
+    }
+
+    /** Ends expired attempts, a batch at a time, until none is left (or a bound of rounds is reached). */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void recoverExpired() {
-        for (Task task : store.leaseExpired(RECOVERY_BATCH)) {
-            TaskStatus next = attempts.recordFailure(RunningAttempt.expired(task),
-                    new LeaseExpiredException(task.getNode(), task.getLeaseExpiresAt()));
-            if (next == null) {
-                continue;
-            }
-            LOG.warnf("EETASKS0501: Task %s (%s) was RUNNING on node %s past its lease; attempt %d ended and the"
-                    + " task is now %s", task.getName(), task.getId(), task.getNode(), task.getAttempt(), next);
-            if (next.isTerminal()) {
-                signals.finished(task.getId());
-            }
+        List<Task> expired;
+        int rounds = 0;
+        do {
+            expired = store.leaseExpired(RECOVERY_BATCH);
+            expired.forEach(this::recover);
+        } while (expired.size() == RECOVERY_BATCH && ++rounds < MAX_RECOVERY_ROUNDS);
+    }
+
+    private void recover(Task task) {
+        TaskStatus next = attempts.recordFailure(RunningAttempt.expired(task),
+                new LeaseExpiredException(task.getNode(), task.getLeaseExpiresAt()));
+        if (next == null) {
+            return;
+        }
+        LOG.warnf("EETASKS0501: Task %s (%s) was RUNNING on node %s past its lease; attempt %d ended and the"
+                + " task is now %s", task.getName(), task.getId(), task.getNode(), task.getAttempt(), next);
+        if (next.isTerminal()) {
+            signals.finished(task.getId());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.eetasks.runtime.execution;
 
+import io.eetasks.runtime.cluster.Leadership;
 import io.eetasks.runtime.config.TasksConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -31,6 +32,9 @@ public class LeaseTimer {
     @Inject
     TasksConfig config;
 
+    @Inject
+    Leadership leadership;
+
     @PostConstruct
     void start() {
         schedule();
@@ -47,7 +51,9 @@ public class LeaseTimer {
     void keepLeases() {
         try {
             leases.renewOwnLeases();
-            leases.recoverExpired();
+            if (leadership.held()) {
+                leases.recoverExpired();
+            }
         } catch (RuntimeException e) {
             LOG.warnf(e, "EETASKS0502: Renewing or recovering leases failed; trying again in a third of %s",
                     config.leaseDuration());

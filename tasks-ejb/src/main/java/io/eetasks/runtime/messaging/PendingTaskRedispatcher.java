@@ -1,6 +1,7 @@
 package io.eetasks.runtime.messaging;
 
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.store.PendingTask;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,27 @@ public class PendingTaskRedispatcher {
             LOG.debugf("Sending %d overdue pending task(s) again", overdue.size());
             overdue.forEach(dispatcher::dispatch);
         }
+    }
+
+    /**
+     * Sends every PENDING task again, a page at a time: when a node stops, the messages in its broker
+     * cannot be told apart from the others. Returns how many were sent.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int redispatchAllPending() {
+        Instant cutoff = Instant.now();
+        PendingTask last = PendingTask.FIRST;
+        int sent = 0;
+        List<PendingTask> page;
+        do {
+            page = store.pendingAfter(last, cutoff, config.redispatchBatchSize());
+            for (PendingTask task : page) {
+                dispatcher.dispatch(task.id());
+                last = task;
+            }
+            sent += page.size();
+        } while (page.size() == config.redispatchBatchSize());
+        return sent;
     }
 
     /** Sends the waiting tasks of an application that has just been deployed. */

@@ -1,5 +1,6 @@
 package io.eetasks.runtime.scheduling;
 
+import io.eetasks.runtime.cluster.Leadership;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.messaging.TaskDispatcher;
 import jakarta.annotation.PostConstruct;
@@ -46,6 +47,9 @@ public class DueTaskTimer {
     @Inject
     TasksConfig config;
 
+    @Inject
+    Leadership leadership;
+
     @PostConstruct
     void start() {
         schedule();
@@ -59,6 +63,10 @@ public class DueTaskTimer {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void releaseDueTasks() {
+        if (!leadership.held()) {
+            schedule();
+            return;
+        }
         try {
             List<UUID> released;
             do {

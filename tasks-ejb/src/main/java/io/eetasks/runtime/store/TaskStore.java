@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -95,6 +97,21 @@ public class TaskStore {
                 .setParameter("ids", taskIds)
                 .setParameter("running", RUNNING)
                 .setParameter("node", node)
+                .executeUpdate();
+    }
+
+    /**
+     * Makes the leases of attempts running on nodes recorded as stopped and not seen since
+     * {@code silentSince} expired as of {@code now}; returns how many.
+     */
+    public int expireLeasesOfStoppedNodes(Instant silentSince, Instant now) {
+        return entityManager.createNativeQuery("update eet_task set lease_expires_at = ? where status = ?"
+                        + " and lease_expires_at >= ? and node in (select name from eet_node"
+                        + " where gone_at is not null and last_seen_at < ?)")
+                .setParameter(1, OffsetDateTime.ofInstant(now.minusSeconds(1), ZoneOffset.UTC))
+                .setParameter(2, RUNNING.name())
+                .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(4, OffsetDateTime.ofInstant(silentSince, ZoneOffset.UTC))
                 .executeUpdate();
     }
 
@@ -351,6 +368,20 @@ public class TaskStore {
                 .getResultList();
     }
 
+    /** A page of PENDING tasks last changed before {@code cutoff}, in (updated at, id) order after {@code after}. */
+    public List<PendingTask> pendingAfter(PendingTask after, Instant cutoff, int limit) {
+        return entityManager.createQuery("select new io.eetasks.runtime.store.PendingTask(t.id, t.updatedAt)"
+                        + " from Task t where t.status = :pending and t.updatedAt < :cutoff"
+                        + " and (t.updatedAt > :at or (t.updatedAt = :at and t.id > :id))"
+                        + " order by t.updatedAt, t.id", PendingTask.class)
+                .setParameter("pending", PENDING)
+                .setParameter("cutoff", cutoff)
+                .setParameter("at", after.updatedAt())
+                .setParameter("id", after.id())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Ids of PENDING tasks of one application. */
     public List<UUID> pendingOf(String application, int limit) {
         return entityManager.createQuery("select t.id from Task t where t.status = :pending"
@@ -358,6 +389,13 @@ public class TaskStore {
                 .setParameter("pending", PENDING)
                 .setParameter("application", application)
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The tasks among {@code ids} that exist. */
+    public List<Task> findAll(Collection<UUID> ids) {
+        return entityManager.createQuery("select t from Task t where t.id in :ids", Task.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 

@@ -2,10 +2,13 @@ package io.eetasks.runtime.submission;
 
 import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.bridge.TaskRuntime;
+import io.eetasks.runtime.cluster.Leadership;
 import io.eetasks.runtime.cluster.NodeHeartbeat;
+import io.eetasks.runtime.cluster.StoppedNodes;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.deployment.DeploymentAudit;
 import io.eetasks.runtime.execution.CompletionSignals;
+import io.eetasks.runtime.messaging.CompletionNotices;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -24,8 +27,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the runtime once the schema is ready: offers it to applications through the registry,
- * and runs the periodic work (re-dispatching lost messages, waking waiters of other nodes' tasks,
- * reporting applications that use tasks without opting in, telling others this node runs).
+ * and runs the periodic work (telling others this node runs, and as the cluster's leader handing over
+ * the work of stopped nodes and re-dispatching lost messages; waking waiters of other nodes' tasks;
+ * reporting applications that use tasks without opting in). On stop it says goodbye.
  */
 @Singleton
 @Startup
@@ -45,10 +49,19 @@ public class RuntimeLifecycle {
     CompletionSignals signals;
 
     @Inject
+    CompletionNotices notices;
+
+    @Inject
     DeploymentAudit deploymentAudit;
 
     @Inject
     NodeHeartbeat heartbeat;
+
+    @Inject
+    Leadership leadership;
+
+    @Inject
+    StoppedNodes stoppedNodes;
 
     @Inject
     TasksConfig config;
@@ -64,23 +77,49 @@ public class RuntimeLifecycle {
         heartbeat.started();
         long redispatchMillis = config.redispatchInterval().toMillis();
         long awaitMillis = config.awaitClusterCheck().toMillis();
+        long heartbeatMillis = config.nodeHeartbeat().toMillis();
+        long noticeMillis = config.awaitNotice().toMillis();
         periodicWork = List.of(
-                scheduler.scheduleWithFixedDelay(guarded("re-dispatch", redispatcher::redispatchOverdue),
+                scheduler.scheduleWithFixedDelay(guarded("heartbeat", this::beat), 0, heartbeatMillis,
+                        TimeUnit.MILLISECONDS),
+                scheduler.scheduleWithFixedDelay(guarded("re-dispatch", leaderOnly(redispatcher::redispatchOverdue)),
                         redispatchMillis, redispatchMillis, TimeUnit.MILLISECONDS),
+                scheduler.scheduleWithFixedDelay(guarded("completion notices", notices::send),
+                        noticeMillis, noticeMillis, TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("await check", signals::checkOtherNodes),
                         awaitMillis, awaitMillis, TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("deployment check", deploymentAudit::checkNewDeployments),
-                        0, DEPLOYMENT_CHECK_SECONDS, TimeUnit.SECONDS),
-                scheduler.scheduleWithFixedDelay(guarded("heartbeat", heartbeat::beat),
-                        NodeHeartbeat.INTERVAL.toMillis(), NodeHeartbeat.INTERVAL.toMillis(), TimeUnit.MILLISECONDS));
+                        0, DEPLOYMENT_CHECK_SECONDS, TimeUnit.SECONDS));
         LOG.infof("EETASKS0011: EE Tasks runtime started on node %s", config.node());
+    }
+
+    /** Tells the others this node runs, takes or renews the leader's lease, and as leader hands over stopped nodes' work. */
+    private void beat() {
+        heartbeat.beat();
+        leadership.renew();
+        if (leadership.held()) {
+            stoppedNodes.handOver();
+        }
     }
 
     @PreDestroy
     void stop() {
         TaskRegistry.unregisterRuntime(runtime);
         periodicWork.forEach(work -> work.cancel(false));
+        guarded("goodbye", () -> {
+            leadership.release();
+            heartbeat.left();
+        }).run();
         LOG.info("EETASKS0012: EE Tasks runtime stopped; applications cannot submit tasks until it is deployed again");
+    }
+
+    /** Work for the cluster's leader only (docs/cluster-duties.md). */
+    private PeriodicWork leaderOnly(PeriodicWork work) {
+        return () -> {
+            if (leadership.held()) {
+                work.run();
+            }
+        };
     }
 
     private static Runnable guarded(String name, PeriodicWork work) {

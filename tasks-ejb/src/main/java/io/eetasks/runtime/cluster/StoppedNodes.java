@@ -1,0 +1,70 @@
+package io.eetasks.runtime.cluster;
+
+import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.execution.DatabaseClock;
+import io.eetasks.runtime.execution.LeaseKeeper;
+import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+
+/**
+ * Hands the work of a node that stopped to the others as soon as the leader notices it (the node said
+ * goodbye, or its heartbeat lapsed for {@code tasks.node.dead-after}). The messages of PENDING tasks
+ * may sit in that node's broker, where nobody consumes them, so every PENDING task is sent again (a
+ * duplicate is refused by the claim). The brokers may still route messages to the stopped node for a
+ * while (until they notice it is gone): {@code tasks.node.dead-after} later, the pending tasks are sent
+ * a second time. The attempts of a stopped node that is silent are ended instead of waiting for their
+ * leases to run out (a node that said goodbye may still be finishing them for a moment).
+ */
+@ApplicationScoped
+public class StoppedNodes {
+
+    private static final Logger LOG = Logger.getLogger(StoppedNodes.class);
+
+    @Inject
+    NodeHeartbeat heartbeat;
+
+    @Inject
+    LeaseKeeper leases;
+
+    @Inject
+    PendingTaskRedispatcher redispatcher;
+
+    @Inject
+    DatabaseClock clock;
+
+    @Inject
+    TasksConfig config;
+
+    public void handOver() {
+        Instant silentSince = clock.now().minus(config.nodeDeadAfter());
+        for (NodeHeartbeat.StoppedNode node : heartbeat.newlyStopped(silentSince)) {
+            if (!heartbeat.markStopped(node.name())) {
+                continue;
+            }
+            if (node.left()) {
+                LOG.infof("EETASKS0023: Node %s has stopped; sending the pending tasks again", node.name());
+            } else {
+                LOG.warnf("EETASKS0024: Node %s has not been seen since %s; ending its running attempts and sending"
+                        + " the pending tasks again", node.name(), node.lastSeen());
+            }
+            sendPendingAgain(node.name());
+        }
+        for (String node : heartbeat.unsettled(silentSince)) {
+            if (heartbeat.settle(node)) {
+                sendPendingAgain(node);
+            }
+        }
+        if (leases.expireLeasesOfStoppedNodes(silentSince) > 0) {
+            leases.recoverExpired();
+        }
+    }
+
+    private void sendPendingAgain(String node) {
+        int sent = redispatcher.redispatchAllPending();
+        LOG.infof("EETASKS0025: Sent %d pending task(s) again after node %s stopped", sent, node);
+    }
+}

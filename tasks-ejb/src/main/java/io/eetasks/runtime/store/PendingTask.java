@@ -1,0 +1,11 @@
+package io.eetasks.runtime.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A PENDING task's place in the order in which all of them are sent again. */
+public record PendingTask(UUID id, Instant updatedAt) {
+
+    /** Before every task. */
+    public static final PendingTask FIRST = new PendingTask(new UUID(0, 0), Instant.EPOCH);
+}
