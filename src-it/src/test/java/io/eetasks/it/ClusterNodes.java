@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -22,8 +24,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * WildFly nodes of one cluster, started by the test from the prepared installation: each with its own
  * base directory under {@code target/cluster/} (its logs stay there), port offset 100 × its number,
- * node name, transaction node id and {@code standalone-full-ha.xml}; the tasks EAR and the cluster
- * test application deployed by the scanner. Closing stops every process it started.
+ * node name and transaction node id; their brokers clustered or one external broker; the tasks EAR and
+ * the cluster test application deployed by the scanner. Closing stops every process it started.
  */
 final class ClusterNodes implements AutoCloseable {
 
@@ -32,14 +34,30 @@ final class ClusterNodes implements AutoCloseable {
 
     private final List<Process> processes = new ArrayList<>();
     private final int count;
+    private final Brokers brokers;
 
-    private ClusterNodes(int count) {
+    private ClusterNodes(int count, Brokers brokers) {
         this.count = count;
+        this.brokers = brokers;
+    }
+
+    /** How the nodes' brokers are set up. */
+    enum Brokers {
+        /** Each node's embedded broker, clustered with the others' (05-cluster.cli). */
+        CLUSTERED("standalone-full-ha.xml"),
+        /** One external broker for all nodes (04-external-artemis.cli, run on each node's copy). */
+        EXTERNAL("standalone-full.xml");
+
+        final String serverConfig;
+
+        Brokers(String serverConfig) {
+            this.serverConfig = serverConfig;
+        }
     }
 
     /** Starts {@code count} nodes (numbered from 1) with these extra JVM arguments, and waits for all. */
-    static ClusterNodes start(int count, String... arguments) throws IOException {
-        ClusterNodes nodes = new ClusterNodes(count);
+    static ClusterNodes start(int count, Brokers brokers, String... arguments) throws IOException, InterruptedException {
+        ClusterNodes nodes = new ClusterNodes(count, brokers);
         try {
             for (int node = 1; node <= count; node++) {
                 nodes.processes.add(nodes.launch(node, List.of(arguments)));
@@ -48,7 +66,7 @@ final class ClusterNodes implements AutoCloseable {
                 nodes.awaitStarted(node);
             }
             return nodes;
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException | InterruptedException | RuntimeException | Error e) {
             nodes.close();
             throw e;
         }
@@ -60,18 +78,13 @@ final class ClusterNodes implements AutoCloseable {
     }
 
     /** Kills the node's JVM with SIGKILL, as a crash would. */
-    void kill(int node) throws InterruptedException {
-        Process process = processes.get(node - 1);
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+    void kill(int node) {
+        end(processes.get(node - 1), true);
     }
 
     /** Stops the node gracefully (SIGTERM to its JVM) and waits until it has. */
-    void stop(int node) throws InterruptedException {
-        Process process = processes.get(node - 1);
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.waitFor(60, TimeUnit.SECONDS);
+    void stop(int node) {
+        end(processes.get(node - 1), false);
     }
 
     /** Where the node's server log is. */
@@ -81,39 +94,52 @@ final class ClusterNodes implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Process process : processes) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-        }
-        for (Process process : processes) {
+        processes.forEach(process -> end(process, false));
+    }
+
+    /**
+     * Ends a node's script and its JVM, and waits until they have exited (the JVM outlives its script:
+     * once the script is gone, the JVM is no longer among its descendants, so it is taken first).
+     */
+    private static void end(Process script, boolean kill) {
+        List<ProcessHandle> all = new ArrayList<>(script.descendants().toList());
+        all.add(script.toHandle());
+        all.forEach(kill ? ProcessHandle::destroyForcibly : ProcessHandle::destroy);
+        for (ProcessHandle process : all) {
             try {
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
-                }
-                process.descendants().forEach(child -> child.onExit().orTimeout(60, TimeUnit.SECONDS).join());
+                process.onExit().get(90, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                process.destroyForcibly();
+                process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
             }
         }
     }
 
-    private Process launch(int node, List<String> arguments) throws IOException {
+    private Process launch(int node, List<String> arguments) throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("jboss.home"));
         Path base = base(node);
         ServerFiles.delete(base);
         Files.createDirectories(base.resolve("deployments"));
         ServerFiles.copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        if (brokers == Brokers.EXTERNAL) {
+            configureExternalBroker(home, base);
+        }
         Files.copy(Path.of(System.getProperty("tasks.ear")), base.resolve("deployments/tasks-ear.ear"));
         Deployments.application(APPLICATION).addPackage(ClusterApplication.class.getPackage())
                 .as(ZipExporter.class).exportTo(base.resolve("deployments/" + APPLICATION + ".war").toFile(), true);
         String members = IntStream.rangeClosed(1, count).mapToObj(n -> "127.0.0.1[" + (7600 + offset(n)) + "]")
                 .collect(Collectors.joining(","));
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
-                "-c", "standalone-full-ha.xml", "-b", "127.0.0.1", "-bprivate", "127.0.0.1",
+                "-c", brokers.serverConfig, "-b", "127.0.0.1", "-bprivate", "127.0.0.1",
                 "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset(node),
                 "-Djboss.node.name=" + name(node), "-Djboss.tx.node.id=" + name(node),
                 "-Djgroups.tcpping.initial_hosts=" + members));
+        if (brokers == Brokers.EXTERNAL) {
+            command.addAll(List.of("-Dtasks.broker.host=127.0.0.1", "-Dtasks.broker.port=" + ExternalArtemis.PORT));
+        }
         command.addAll(arguments);
         String extra = System.getProperty("it.server.args", "").trim();
         if (!extra.isEmpty()) {
@@ -123,6 +149,23 @@ final class ClusterNodes implements AutoCloseable {
                 .redirectOutput(base.resolve("console.log").toFile());
         builder.environment().put("JBOSS_HOME", home.toString());
         return builder.start();
+    }
+
+    /** Runs 04-external-artemis.cli on the node's copy of the configuration, as an administrator would. */
+    private static void configureExternalBroker(Path home, Path base) throws IOException, InterruptedException {
+        // The test server's deployments are recorded in this file; the node deploys its own copies.
+        Path configuration = base.resolve("configuration/standalone-full.xml");
+        Files.writeString(configuration, Files.readString(configuration)
+                .replaceAll("(?s)<deployments>.*?</deployments>", ""));
+        ProcessBuilder cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
+                "--file=" + Path.of(System.getProperty("tasks.cli.dir"), "04-external-artemis.cli"))
+                .redirectErrorStream(true).redirectOutput(base.resolve("cli.log").toFile());
+        cli.environment().put("JBOSS_HOME", home.toString());
+        cli.environment().put("JAVA_OPTS", "-Djboss.server.config.dir=" + base.resolve("configuration"));
+        Process process = cli.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("04-external-artemis.cli failed; see " + base.resolve("cli.log"));
+        }
     }
 
     private void awaitStarted(int node) {

@@ -2,8 +2,8 @@ package io.eetasks.admin;
 
 import io.eetasks.TaskInfo;
 import io.eetasks.bridge.TaskRuntime;
+import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.messaging.TaskDispatcher;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -25,8 +25,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The dead-letter queue of the embedded broker: messages delivered {@code max-delivery-attempts}
- * times without success. Their tasks are not lost (the runtime sends pending tasks again), so
+ * The dead-letter queue {@code eetasks.DLQ}, of the embedded broker or of an external one (read through
+ * the connection factory {@code tasks.jms.connection-factory}): messages delivered
+ * {@code max-delivery-attempts} times without success. Their tasks are not lost (the runtime sends pending tasks again), so
  * requeueing sends the task now and discarding only removes the message.
  */
 @ApplicationScoped
@@ -36,8 +37,8 @@ public class DeadLetters {
     static final int SHOWN = 500;
     static final String WITHOUT_ID = "no-id-";
 
-    @Resource(lookup = "java:/ConnectionFactory")
-    ConnectionFactory connections;
+    @Inject
+    TasksConfig config;
 
     @Inject
     TaskRuntime runtime;
@@ -47,7 +48,7 @@ public class DeadLetters {
 
     /** The first {@value #SHOWN} dead letters, oldest first. */
     public List<DeadLetter> list() {
-        try (JMSContext context = connections.createContext()) {
+        try (JMSContext context = connections().createContext()) {
             QueueBrowser browser = context.createBrowser(queue());
             List<DeadLetter> letters = new ArrayList<>();
             List<?> messages = Collections.list(browser.getEnumeration());
@@ -80,7 +81,7 @@ public class DeadLetters {
             throw new ConflictException("This message came without a message id, so it cannot be picked out of the"
                     + " queue on its own; its task is sent again by the runtime if it is still pending");
         }
-        try (JMSContext context = connections.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+        try (JMSContext context = connections().createContext(JMSContext.AUTO_ACKNOWLEDGE);
              JMSConsumer consumer = context.createConsumer(queue(),
                      "JMSMessageID = '" + messageId.replace("'", "''") + "'")) {
             Message message = consumer.receive(1000);
@@ -112,12 +113,21 @@ public class DeadLetters {
                 task == null ? null : TaskRow.of(task));
     }
 
+    private ConnectionFactory connections() {
+        try {
+            return (ConnectionFactory) new InitialContext().lookup(config.jmsConnectionFactory());
+        } catch (NamingException e) {
+            throw new ServiceUnavailableException("This node has no JMS connection factory at "
+                    + config.jmsConnectionFactory() + " (tasks.jms.connection-factory)");
+        }
+    }
+
     private static Queue queue() {
         try {
             return (Queue) new InitialContext().lookup(QUEUE);
         } catch (NamingException e) {
             throw new ServiceUnavailableException("This node has no dead-letter queue at " + QUEUE
-                    + " (with an external broker, look at its eetasks.DLQ queue there)");
+                    + " (02-messaging.cli defines it; 04-external-artemis.cli names the external broker's)");
         }
     }
 }

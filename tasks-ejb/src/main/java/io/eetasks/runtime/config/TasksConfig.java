@@ -179,7 +179,7 @@ public class TasksConfig {
     Duration leaderLease;
 
     @Inject
-    @ConfigProperty(name = "tasks.await.notice-millis", defaultValue = "20")
+    @ConfigProperty(name = "tasks.await.notice-millis", defaultValue = "10")
     long awaitNoticeMillis;
 
     @Inject

@@ -10,6 +10,7 @@ import io.eetasks.runtime.submission.TaskSubmissions;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
+import io.eetasks.spi.TaskDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -25,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * its caller's thread (executeNow). Records the outcome and wakes waiters.
  */
 @ApplicationScoped
-public class TaskExecutor {
+public class TaskExecutor implements TaskDelivery {
 
     private static final Logger LOG = Logger.getLogger(TaskExecutor.class);
 
@@ -57,6 +58,11 @@ public class TaskExecutor {
 
     @Inject
     TimeLimits timeLimits;
+
+    @Override
+    public void deliver(String queue, UUID taskId) {
+        execute(taskId);
+    }
 
     /** Runs a dispatched task, unless it already ran, is running, or its application is missing. */
     public void execute(UUID taskId) {

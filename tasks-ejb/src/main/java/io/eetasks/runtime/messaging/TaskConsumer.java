@@ -1,6 +1,7 @@
 package io.eetasks.runtime.messaging;
 
-import io.eetasks.runtime.execution.TaskExecutor;
+import io.eetasks.spi.TaskDelivery;
+import io.eetasks.spi.TaskTransport;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionManagement;
@@ -15,8 +16,9 @@ import org.jboss.logging.Logger;
 import java.util.UUID;
 
 /**
- * Receives task ids from the tasks queue and hands them to the executor. Bean-managed: the
- * executor opens the transactions it needs, and the message is acknowledged when it returns.
+ * The default transport's consuming side: receives task ids from the tasks queue and hands them to the
+ * runtime ({@link TaskDelivery}). Bean-managed: the runtime opens the transactions it needs, and the
+ * message is acknowledged when it returns.
  */
 @MessageDriven(name = "TaskConsumer", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/eetasks"),
@@ -29,7 +31,7 @@ public class TaskConsumer implements MessageListener {
     private static final Logger LOG = Logger.getLogger(TaskConsumer.class);
 
     @Inject
-    TaskExecutor executor;
+    TaskDelivery delivery;
 
     @Override
     public void onMessage(Message message) {
@@ -40,6 +42,6 @@ public class TaskConsumer implements MessageListener {
             LOG.errorf("EETASKS0100: Ignored a message on the tasks queue that is not a task id: %s", message);
             return;
         }
-        executor.execute(taskId);
+        delivery.deliver(TaskTransport.DEFAULT_QUEUE, taskId);
     }
 }

@@ -1,5 +1,6 @@
 package io.eetasks.runtime.messaging;
 
+import io.eetasks.spi.TaskTransport;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,15 +17,16 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends a committed task's id to the broker over AMQP. The send is not part of any transaction, so
- * it only happens after the task's transaction committed; a send that fails or never happens is
- * made good by the runtime, which sends PENDING tasks again. The number of sends awaiting the broker's
- * acknowledgement is bounded, because the connector refuses more than it has credit for.
+ * The default transport's sending side: a committed task's id goes to Artemis over AMQP 1.0 through
+ * MicroProfile Reactive Messaging (its consuming side is the message-driven bean {@code TaskConsumer}).
+ * The send is not part of any transaction; a send that fails or never happens is made good by the
+ * runtime, which sends PENDING tasks again. The number of sends awaiting the broker's acknowledgement
+ * is bounded, because the connector refuses more than it has credit for.
  */
 @ApplicationScoped
-public class TaskDispatcher {
+public class AmqpTaskTransport implements TaskTransport {
 
-    private static final Logger LOG = Logger.getLogger(TaskDispatcher.class);
+    private static final Logger LOG = Logger.getLogger(AmqpTaskTransport.class);
 
     @Inject
     @Channel("eetasks-out")
@@ -42,8 +44,13 @@ public class TaskDispatcher {
         inFlight = new Semaphore(maxInFlight);
     }
 
-    /** Sends the task's message; returns false when it could not be handed over (it will be re-sent). */
-    public boolean dispatch(UUID taskId) {
+    /** Only the default queue exists so far; it is the channel's address. */
+    @Override
+    public boolean send(String queue, UUID taskId) {
+        if (!DEFAULT_QUEUE.equals(queue)) {
+            throw new IllegalArgumentException("Unknown queue " + queue + "; tasks can only be sent to the "
+                    + DEFAULT_QUEUE + " queue");
+        }
         try {
             if (!inFlight.tryAcquire(5, TimeUnit.SECONDS)) {
                 LOG.warnf("EETASKS0201: The broker has not acknowledged %d messages; task %s will be sent"

@@ -1,0 +1,231 @@
+package io.eetasks.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Three WildFly nodes on one PostgreSQL database, their embedded Artemis brokers clustered
+ * (standalone-full-ha.xml configured by 05-cluster.cli): tasks submitted on one node run on all of
+ * them, waiters on one node wake when a task finishes on another, and a node killed or stopped under
+ * load loses nothing. The nodes are shared by the tests of this class; the kill and stop tests run last. Runs in the PostgreSQL pass only (Maven profile two-nodes).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ClusterTests {
+
+    private static final int NODES = 3;
+    private ClusterNodes nodes;
+
+    /** How the nodes' brokers are set up. */
+    abstract ClusterNodes.Brokers brokers();
+
+    /** Starts what the nodes need besides themselves. */
+    void beforeNodes() throws Exception {
+    }
+
+    /** Stops it. */
+    void afterNodes() {
+    }
+
+    @BeforeAll
+    void startCluster() throws Exception {
+        beforeNodes();
+        // Leases and re-dispatch as slow as by default, the database check for waiters slower: only the
+        // announcements of finished tasks and the hand-over of stopped nodes' work can be fast.
+        nodes = ClusterNodes.start(NODES, brokers(), "-Dtasks.lease.duration=PT60S",
+                "-Dtasks.redispatch.after-seconds=60", "-Dtasks.await.cluster-check-millis=60000",
+                "-Dtasks.node.heartbeat=PT1S", "-Dtasks.node.dead-after=PT8S", "-Dtasks.leader.lease=PT5S");
+        PlainHttp.post(nodes.url(1) + "prepare");
+    }
+
+    @AfterAll
+    void stopCluster() {
+        if (nodes != null) {
+            nodes.close();
+        }
+        afterNodes();
+    }
+
+    @Test
+    @Order(1)
+    void tasksSubmittedOnOneNodeRunOnAllNodes() throws Exception {
+        String key = "spread-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=3000&millis=0");
+
+        awaitAllCompleted(key, 3000);
+        Map<String, Long> runs = counts(nodes.url(1) + "runs?key=" + key);
+        System.out.printf("3,000 tasks submitted on node1 ran: %s%n", runs);
+        assertThat(runs.values().stream().mapToLong(Long::longValue).sum()).as("completed runs").isEqualTo(3000);
+        for (int node = 1; node <= NODES; node++) {
+            assertThat(runs.getOrDefault(ClusterNodes.name(node), 0L)).as("runs on %s of %s", ClusterNodes.name(node), runs)
+                    .isGreaterThanOrEqualTo(600);
+        }
+        assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).isEqualTo("0");
+    }
+
+    @Test
+    @Order(2)
+    void oneParentsChildrenRunOnAllNodesAndTheParentIsDecidedOnce() throws Exception {
+        String key = "fan-" + UUID.randomUUID();
+        String parent = PlainHttp.post(nodes.url(2) + "parent?key=" + key + "&count=300");
+
+        await().atMost(Duration.ofMinutes(2)).until(() -> counts(nodes.url(1) + "runs?key=" + parent + "-decided")
+                .values().stream().mapToLong(Long::longValue).sum() >= 1);
+        Map<String, Long> children = counts(nodes.url(1) + "runs?key=" + key + "-child");
+        System.out.printf("300 children of one parent ran: %s%n", children);
+        assertThat(children.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(300);
+        assertThat(children).as("children on every node").hasSize(NODES);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                counts(nodes.url(1) + "runs?key=" + parent + "-decided").equals(
+                        counts(nodes.url(1) + "runs?key=" + parent + "-decided-COMPLETED"))
+                        && counts(nodes.url(1) + "runs?key=" + parent + "-decided").values().stream()
+                        .mapToLong(Long::longValue).sum() == 1);
+    }
+
+    @Test
+    @Order(3)
+    void awaitingOnOneNodeWakesWithinAHundredMillisecondsOfCompletionOnAnother() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(PlainHttp.post(nodes.url(2) + "timed?key=await-" + UUID.randomUUID() + "&millis=1500"));
+        }
+        // Each task awaited on every node: whichever node runs it, the other two wait for another node.
+        ExecutorService waiters = Executors.newCachedThreadPool();
+        Map<String, List<CompletableFuture<String>>> woken = new LinkedHashMap<>();
+        for (String id : ids) {
+            List<CompletableFuture<String>> onNodes = new ArrayList<>();
+            for (int node = 1; node <= NODES; node++) {
+                String url = nodes.url(node) + "await/" + id + "?millis=30000";
+                onNodes.add(CompletableFuture.supplyAsync(() -> get(url), waiters));
+            }
+            woken.put(id, onNodes);
+        }
+
+        List<Long> latencies = new ArrayList<>();
+        for (String id : ids) {
+            List<Long> wokenAt = new ArrayList<>();
+            for (CompletableFuture<String> onNode : woken.get(id)) {
+                wokenAt.add(Long.parseLong(onNode.get(1, TimeUnit.MINUTES)));
+            }
+            String[] task = PlainHttp.get(nodes.url(1) + "task/" + id).split(" ");
+            for (int node = 1; node <= NODES; node++) {
+                if (!task[0].equals(ClusterNodes.name(node))) {
+                    latencies.add(wokenAt.get(node - 1) - Long.parseLong(task[1]));
+                }
+            }
+        }
+        waiters.shutdown();
+        System.out.printf("awaits of tasks run on other nodes woke after (ms): %s%n", latencies);
+        assertThat(latencies).as("awaits on nodes that did not run the task").hasSize(12);
+        assertThat(latencies).allSatisfy(latency -> assertThat(latency).isLessThan(100));
+    }
+
+    @Test
+    @Order(4)
+    void killingANodeUnderLoadLosesNothingAndRunsNothingTwice() throws Exception {
+        String key = "kill-" + UUID.randomUUID();
+        CompletableFuture<String> submitted = CompletableFuture.supplyAsync(() -> submit(nodes.url(1) + "work?key="
+                + key + "&count=3000&millis=100"));
+        await().atMost(Duration.ofMinutes(2)).until(() -> completedRuns(key) >= 600);
+        long before = completedRuns(key);
+        nodes.kill(2);
+        System.out.printf("node2 killed with %d of 3,000 tasks completed%n", before);
+        assertThat(submitted.get(2, TimeUnit.MINUTES)).isEqualTo("3000");
+
+        long killedAt = System.nanoTime();
+        // Within the lease and the re-dispatch delay (60 s): only the hand-over of the dead node's work can do it.
+        awaitAllCompleted(key, 3000, Duration.ofSeconds(45));
+        Map<String, Long> statuses = counts(nodes.url(1) + "statuses?key=" + key);
+        System.out.printf("after the kill: all completed in %d s; statuses %s; runs %s; attempts %s%n",
+                Duration.ofNanos(System.nanoTime() - killedAt).toSeconds(), statuses,
+                counts(nodes.url(1) + "runs?key=" + key), counts(nodes.url(1) + "attempts?key=" + key));
+        assertThat(statuses).containsExactly(Map.entry("COMPLETED", 3000L));
+        assertThat(completedRuns(key)).as("completed executions").isEqualTo(3000);
+        assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).as("keys run twice").isEqualTo("0");
+    }
+
+    @Test
+    @Order(5)
+    void stoppingANodeUnderLoadHandsItsTasksToTheOthers() throws Exception {
+        String key = "stop-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=1000&millis=100");
+        await().atMost(Duration.ofMinutes(2)).until(() -> completedRuns(key) >= 100);
+        nodes.stop(3);
+        long stoppedAt = System.nanoTime();
+
+        awaitAllCompleted(key, 1000, Duration.ofSeconds(45));
+        System.out.printf("after node3 stopped: all completed in %d s; runs %s; attempts %s%n",
+                Duration.ofNanos(System.nanoTime() - stoppedAt).toSeconds(), counts(nodes.url(1) + "runs?key=" + key),
+                counts(nodes.url(1) + "attempts?key=" + key));
+        assertThat(completedRuns(key)).as("completed executions").isEqualTo(1000);
+        assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).as("keys run twice").isEqualTo("0");
+    }
+
+    private void awaitAllCompleted(String key, long count) {
+        awaitAllCompleted(key, count, Duration.ofMinutes(4));
+    }
+
+    private void awaitAllCompleted(String key, long count, Duration within) {
+        await().atMost(within).pollInterval(Duration.ofSeconds(1))
+                .until(() -> counts(nodes.url(1) + "statuses?key=" + key).getOrDefault("COMPLETED", 0L) == count);
+    }
+
+    private static String get(String url) {
+        return unchecked(() -> PlainHttp.get(url));
+    }
+
+    private static String submit(String url) {
+        return unchecked(() -> PlainHttp.post(url));
+    }
+
+    /** For calls made from other threads, which cannot throw checked exceptions. */
+    private static String unchecked(HttpCall call) {
+        try {
+            return call.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface HttpCall {
+        String call() throws IOException, InterruptedException;
+    }
+
+    private long completedRuns(String key) throws IOException, InterruptedException {
+        return counts(nodes.url(1) + "runs?key=" + key).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The "name count" lines of a control endpoint as a map. */
+    private static Map<String, Long> counts(String url) throws IOException, InterruptedException {
+        String body = PlainHttp.get(url).trim();
+        return body.isEmpty() ? Map.of() : Arrays.stream(body.split("\n")).map(line -> line.split(" "))
+                .collect(Collectors.toMap(parts -> parts[0], parts -> Long.parseLong(parts[1])));
+    }
+}

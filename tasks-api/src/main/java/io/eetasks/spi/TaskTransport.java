@@ -1,0 +1,21 @@
+package io.eetasks.spi;
+
+import java.util.UUID;
+
+/**
+ * Sends the id of a task whose transaction has committed to a queue, from which some node's consumer
+ * takes it and hands it to {@link TaskDelivery}. Implementations are CDI beans of the tasks EAR.
+ */
+public interface TaskTransport {
+
+    /** The queue of every task that names none. */
+    String DEFAULT_QUEUE = "default";
+
+    /**
+     * Hands the id over for sending. It must not block for long, and need not wait for the broker:
+     * a task whose message is lost stays PENDING and is sent again.
+     *
+     * @return false when the id could not be handed over now (the runtime sends it again later)
+     */
+    boolean send(String queue, UUID taskId);
+}
