@@ -15,17 +15,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Stops, kills (SIGKILL) and restarts the server around running and scheduled tasks. Runs in its own
- * Failsafe execution with a container the test controls (arquillian.launch=restartable), and with
- * 3-second leases.
+ * Stops, kills (SIGKILL) and restarts the server around running and scheduled tasks, and makes its
+ * AMQP channel stall for good. Runs in its own Failsafe execution with a container the test controls
+ * (arquillian.launch=restartable), with 3-second leases and a 5-second AMQP stall timeout.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -96,6 +100,28 @@ class RestartIT {
     }
 
     /** SIGKILL, as a crash would: no shutdown hook, nothing finished or handed over. */
+    @Test
+    void tasksRunOverJmsOnceTheAmqpChannelIsDead() throws Exception {
+        String before = PlainHttp.post(CONTROL + "slow-echo?key=" + UUID.randomUUID() + "&millis=0");
+        await().atMost(Duration.ofSeconds(30)).until(() -> PlainHttp.get(CONTROL + "tasks/" + before).startsWith("COMPLETED"));
+
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone/log/server.log");
+        long logged = Files.size(log);
+        // Nothing sent over AMQP is acknowledged any more: the 20 permits of this server run out, and after
+        // the 5-second stall timeout the transport gives the channel up.
+        PlainHttp.post(CONTROL + "broker/amqp-acceptor/stop");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add(PlainHttp.post(CONTROL + "slow-echo?key=" + UUID.randomUUID() + "&millis=0"));
+        }
+
+        for (String id : ids) {
+            await().atMost(Duration.ofSeconds(120)).until(() -> PlainHttp.get(CONTROL + "tasks/" + id).startsWith("COMPLETED"));
+        }
+        assertThat(Files.readString(log).substring((int) logged)).as("what the server logged meanwhile")
+                .contains("EETASKS0210: The AMQP channel to the broker is dead");
+    }
+
     private static void killServerProcess() {
         String home = System.getProperty("jboss.home");
         ProcessHandle server = ProcessHandle.allProcesses()

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -85,6 +87,16 @@ public class ControlResource {
     @Path("await/{id}")
     public String await(@PathParam("id") UUID id, @QueryParam("millis") long millis) {
         return tasks.await(id, String.class, Duration.ofMillis(millis));
+    }
+
+    /** Stops the embedded broker's AMQP acceptor (through the management model), so that the AMQP channel stalls. */
+    @POST
+    @Path("broker/amqp-acceptor/stop")
+    public String stopAmqpAcceptor() throws Exception {
+        ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(
+                "jboss.as:subsystem=messaging-activemq,server=default,remote-acceptor=eetasks-amqp"), "stop",
+                new Object[0], new String[0]);
+        return "stopped";
     }
 
     /** Registers a fixed-rate schedule that echoes {@code key}. */

@@ -11,10 +11,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The default transport's sending side: a committed task's id goes to Artemis over AMQP 1.0 through
@@ -22,11 +24,19 @@ import java.util.concurrent.TimeUnit;
  * The send is not part of any transaction; a send that fails or never happens is made good by the
  * runtime, which sends PENDING tasks again. The number of sends awaiting the broker's acknowledgement
  * is bounded, because the connector refuses more than it has credit for.
+ *
+ * <p>A channel can die for good: the connector closes it on some failures (a negative credit from the
+ * broker under load is a known defect of SmallRye Reactive Messaging 4.30), after which nothing sent
+ * to it is ever acknowledged, and a Reactive Messaging channel cannot be opened again. When the
+ * channel is cancelled, or nothing has been acknowledged for {@code tasks.amqp.stall-timeout} while
+ * every permit is taken, the transport says so once and sends over JMS to the same queue from then on
+ * ({@link JmsTaskSender}); the tasks whose messages were in flight are sent again by the runtime.
  */
 @ApplicationScoped
 public class AmqpTaskTransport implements TaskTransport {
 
     private static final Logger LOG = Logger.getLogger(AmqpTaskTransport.class);
+    private static final long PERMIT_WAIT_SECONDS = 5;
 
     @Inject
     @Channel("eetasks-out")
@@ -37,7 +47,17 @@ public class AmqpTaskTransport implements TaskTransport {
     @ConfigProperty(name = "tasks.dispatch.max-in-flight", defaultValue = "512")
     int maxInFlight;
 
+    @Inject
+    @ConfigProperty(name = "tasks.amqp.stall-timeout", defaultValue = "PT30S")
+    Duration stallTimeout;
+
+    @Inject
+    JmsTaskSender jms;
+
     private Semaphore inFlight;
+    /** When the broker last acknowledged (or refused) a message, or a send found nothing in flight. */
+    private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+    private volatile boolean channelDead;
 
     @PostConstruct
     void init() {
@@ -51,8 +71,14 @@ public class AmqpTaskTransport implements TaskTransport {
             throw new IllegalArgumentException("Unknown queue " + queue + "; tasks can only be sent to the "
                     + DEFAULT_QUEUE + " queue");
         }
+        if (channelDead || emitter.isCancelled()) {
+            return channelDied(taskId, "the channel was closed");
+        }
         try {
-            if (!inFlight.tryAcquire(5, TimeUnit.SECONDS)) {
+            if (!inFlight.tryAcquire(PERMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                if (System.nanoTime() - lastProgress.get() > stallTimeout.toNanos()) {
+                    return channelDied(taskId, "nothing was acknowledged for " + stallTimeout);
+                }
                 LOG.warnf("EETASKS0201: The broker has not acknowledged %d messages; task %s will be sent"
                         + " again later", maxInFlight, taskId);
                 return false;
@@ -61,24 +87,42 @@ public class AmqpTaskTransport implements TaskTransport {
             Thread.currentThread().interrupt();
             return false;
         }
+        if (inFlight.availablePermits() == maxInFlight - 1) {
+            lastProgress.set(System.nanoTime());
+        }
         try {
             emitter.send(Message.of(taskId.toString(), this::acknowledged, failure -> notAcknowledged(taskId, failure)));
             return true;
         } catch (RuntimeException e) {
             inFlight.release();
+            if (emitter.isCancelled()) {
+                return channelDied(taskId, e.toString());
+            }
             LOG.warnf("EETASKS0202: Could not send task %s to the broker (%s); it will be sent again later",
                     taskId, e.toString());
             return false;
         }
     }
 
+    /** From now on every task goes over JMS; the channel cannot be reopened without a redeployment. */
+    private boolean channelDied(UUID taskId, String why) {
+        if (!channelDead) {
+            channelDead = true;
+            LOG.errorf("EETASKS0210: The AMQP channel to the broker is dead (%s); tasks are sent over JMS"
+                    + " (tasks.jms.connection-factory) from now on. Redeploy the tasks EAR to use AMQP again.", why);
+        }
+        return jms.send(taskId);
+    }
+
     private CompletableFuture<Void> acknowledged() {
         inFlight.release();
+        lastProgress.set(System.nanoTime());
         return CompletableFuture.completedFuture(null);
     }
 
     private CompletableFuture<Void> notAcknowledged(UUID taskId, Throwable failure) {
         inFlight.release();
+        lastProgress.set(System.nanoTime());
         LOG.warnf("EETASKS0203: The broker refused task %s (%s); it will be sent again later", taskId, failure);
         return CompletableFuture.completedFuture(null);
     }

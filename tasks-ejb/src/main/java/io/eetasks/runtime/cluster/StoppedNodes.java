@@ -45,6 +45,14 @@ public class StoppedNodes {
             if (!heartbeat.markStopped(node.name())) {
                 continue;
             }
+            if (node.lastSeen().isBefore(silentSince.minus(config.redispatchAfter()))) {
+                // Found long after it stopped (a node that never came back, seen by a new leader): the
+                // periodic re-dispatch has sent its tasks again already.
+                heartbeat.settle(node.name());
+                LOG.infof("EETASKS0026: Node %s has not been seen since %s; nothing left to hand over", node.name(),
+                        node.lastSeen());
+                continue;
+            }
             if (node.left()) {
                 LOG.infof("EETASKS0023: Node %s has stopped; sending the pending tasks again", node.name());
             } else {

@@ -17,11 +17,13 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +40,8 @@ public class RuntimeLifecycle {
 
     private static final Logger LOG = Logger.getLogger(RuntimeLifecycle.class);
     private static final long DEPLOYMENT_CHECK_SECONDS = 3;
+    private static final int PERIODIC_THREADS = 3;
+    private static final long STOP_WAIT_SECONDS = 10;
 
     @EJB
     TaskRuntime runtime;
@@ -66,13 +70,21 @@ public class RuntimeLifecycle {
     @Inject
     TasksConfig config;
 
+    /**
+     * Periodic work runs on a pool of the server's managed threads, not on the managed scheduled
+     * executor: that one refuses every run, with an ERROR in the log, from the moment the server
+     * suspends for shutdown until this bean stops the work.
+     */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
+
+    private ScheduledExecutorService scheduler;
 
     private List<ScheduledFuture<?>> periodicWork = List.of();
 
     @PostConstruct
     void start() {
+        scheduler = Executors.newScheduledThreadPool(PERIODIC_THREADS, threads);
         TaskRegistry.registerRuntime(runtime);
         heartbeat.started();
         long redispatchMillis = config.redispatchInterval().toMillis();
@@ -106,6 +118,14 @@ public class RuntimeLifecycle {
     void stop() {
         TaskRegistry.unregisterRuntime(runtime);
         periodicWork.forEach(work -> work.cancel(false));
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         guarded("goodbye", () -> {
             leadership.release();
             heartbeat.left();

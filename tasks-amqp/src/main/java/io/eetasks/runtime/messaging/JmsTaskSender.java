@@ -1,0 +1,52 @@
+package io.eetasks.runtime.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.util.UUID;
+
+/**
+ * Sends a task's id over JMS to the same queue the AMQP channel sends to ({@code java:/jms/queue/eetasks},
+ * on the embedded or the external broker), through the connection factory {@code tasks.jms.connection-factory}.
+ * The transport falls back to it when its AMQP channel has died.
+ */
+@ApplicationScoped
+public class JmsTaskSender {
+
+    static final String QUEUE = "java:/jms/queue/eetasks";
+    private static final Logger LOG = Logger.getLogger(JmsTaskSender.class);
+
+    @Inject
+    @ConfigProperty(name = "tasks.jms.connection-factory", defaultValue = "java:/JmsXA")
+    String connectionFactory;
+
+    /**
+     * Returns false when the broker did not take it (the runtime sends it again later). Runs outside any
+     * transaction: it is called after the task's transaction committed, when the pooled connection
+     * factory could not enlist in it.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean send(UUID taskId) {
+        try {
+            InitialContext names = new InitialContext();
+            ConnectionFactory factory = (ConnectionFactory) names.lookup(connectionFactory);
+            try (JMSContext context = factory.createContext()) {
+                context.createProducer().send((Queue) names.lookup(QUEUE), taskId.toString());
+                return true;
+            }
+        } catch (NamingException | JMSRuntimeException e) {
+            LOG.warnf("EETASKS0211: Could not send task %s over JMS (%s); it will be sent again later", taskId,
+                    e.toString());
+            return false;
+        }
+    }
+}
