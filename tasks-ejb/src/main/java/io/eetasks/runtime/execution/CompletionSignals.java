@@ -54,25 +54,26 @@ public class CompletionSignals {
         return finished;
     }
 
-    /** The task once finished, or as it is when the timeout ends; {@code null} if it does not exist. */
+    /**
+     * The task once finished, or as it is when the timeout ends; {@code null} if it does not exist. The
+     * waiter joins before the task is read, so a completion between the two is not missed.
+     */
     public TaskInfo await(UUID taskId, Duration timeout) {
-        Task task = store.find(taskId);
-        if (task == null || task.getStatus().isTerminal() || timeout.isZero()) {
-            return task == null ? null : task.toInfo();
-        }
         CompletableFuture<TaskInfo> finished = join(taskId);
         try {
-            Task now = store.find(taskId);
-            if (now == null || now.getStatus().isTerminal()) {
-                return now == null ? null : now.toInfo();
+            Task task = store.find(taskId);
+            if (task == null || task.getStatus().isTerminal() || timeout.isZero()) {
+                return task == null ? null : task.toInfo();
             }
-            return finished.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                return finished.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return task.toInfo();
+            }
         } catch (TimeoutException e) {
             Task now = store.find(taskId);
             return now == null ? null : now.toInfo();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return task.toInfo();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TaskNotFoundException) {
                 return null;
