@@ -56,6 +56,15 @@ public @interface DistributedTask {
     boolean executeNow() default false;
 
     /**
+     * The queue the task is sent to; empty for the {@code default} queue. Each queue is its own
+     * broker queue with its own consumers, served by the nodes configured for it
+     * ({@code tasks.node.queues}), so slow or heavy work can be kept apart. A queue the runtime does
+     * not know fails the deployment, naming the fix.
+     */
+    @Nonbinding
+    String queue() default "";
+
+    /**
      * How long one attempt may run, as an ISO-8601 duration (for example {@code "PT30S"}); empty for
      * no limit. An attempt that runs longer has its transaction rolled back and fails with
      * a timeout, then is retried as its retry policy says. A bad value fails the deployment.

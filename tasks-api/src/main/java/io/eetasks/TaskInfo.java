@@ -23,6 +23,7 @@ import java.util.UUID;
  *                    deployed), or {@code null}
  * @param parentId    the task that submitted this one (or whose callback it is), or {@code null}
  * @param rootId      the first task of its tree (its own id for a task without parent)
+ * @param queue       the queue it is sent to ({@code default} unless it names one)
  */
 public record TaskInfo(UUID id,
                        String name,
@@ -38,7 +39,8 @@ public record TaskInfo(UUID id,
                        TaskError error,
                        String waitingFor,
                        UUID parentId,
-                       UUID rootId) {
+                       UUID rootId,
+                       String queue) {
 
     /** The last error, if any. */
     public Optional<TaskError> lastError() {

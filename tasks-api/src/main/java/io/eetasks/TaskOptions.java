@@ -19,16 +19,17 @@ import java.util.Optional;
  */
 public final class TaskOptions {
 
-    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null, null, List.of());
+    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null, null, List.of(), null);
 
     private final boolean executeNow;
     private final Instant runAt;
     private final RetryPolicy retry;
     private final Duration timeout;
     private final List<Map.Entry<CallbackCondition, String>> callbacks;
+    private final String queue;
 
     private TaskOptions(boolean executeNow, Instant runAt, RetryPolicy retry, Duration timeout,
-                        List<Map.Entry<CallbackCondition, String>> callbacks) {
+                        List<Map.Entry<CallbackCondition, String>> callbacks, String queue) {
         if (executeNow && runAt != null) {
             throw new IllegalArgumentException("A task cannot both run now (executeNow) and at " + runAt);
         }
@@ -37,6 +38,7 @@ public final class TaskOptions {
         this.retry = retry;
         this.timeout = timeout;
         this.callbacks = List.copyOf(callbacks);
+        this.queue = queue;
     }
 
     /** The options a plain call of a {@link DistributedTask} method uses. */
@@ -49,12 +51,12 @@ public final class TaskOptions {
      * recorded; its outcome is recorded before the call returns, and the caller awaits it as usual.
      */
     public static TaskOptions executeNow() {
-        return new TaskOptions(true, null, null, null, List.of());
+        return new TaskOptions(true, null, null, null, List.of(), null);
     }
 
     /** Runs the task at the given instant (at once if it has passed). It waits as SCHEDULED. */
     public static TaskOptions runAt(Instant instant) {
-        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null, null, List.of());
+        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null, null, List.of(), null);
     }
 
     /** Runs the task once the given delay, counted from now, has passed. */
@@ -69,7 +71,7 @@ public final class TaskOptions {
     /** These options with the given retry policy, which overrides the method's. */
     public TaskOptions withRetry(RetryPolicy policy) {
         return new TaskOptions(executeNow, runAt, Objects.requireNonNull(policy, "policy is required"), timeout,
-                callbacks);
+                callbacks, queue);
     }
 
     /** These options with a limit on how long one attempt may run, which overrides the method's. */
@@ -78,7 +80,7 @@ public final class TaskOptions {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("A timeout must be positive, was " + limit);
         }
-        return new TaskOptions(executeNow, runAt, retry, limit, callbacks);
+        return new TaskOptions(executeNow, runAt, retry, limit, callbacks, queue);
     }
 
     /**
@@ -92,7 +94,18 @@ public final class TaskOptions {
         }
         List<Map.Entry<CallbackCondition, String>> more = new ArrayList<>(callbacks);
         more.add(Map.entry(condition, taskName));
-        return new TaskOptions(executeNow, runAt, retry, timeout, more);
+        return new TaskOptions(executeNow, runAt, retry, timeout, more, queue);
+    }
+
+    /**
+     * These options with the queue the task is sent to, which overrides the method's (see
+     * {@link DistributedTask#queue()}). A queue the runtime does not know fails the submission.
+     */
+    public TaskOptions withQueue(String queueName) {
+        if (queueName == null || queueName.isBlank()) {
+            throw new IllegalArgumentException("A queue needs a name");
+        }
+        return new TaskOptions(executeNow, runAt, retry, timeout, callbacks, queueName);
     }
 
     /** Whether the task runs at once in the caller's thread. */
@@ -120,9 +133,14 @@ public final class TaskOptions {
         return callbacks;
     }
 
+    /** The queue for this submission, if it overrides the method's. */
+    public Optional<String> queue() {
+        return Optional.ofNullable(queue);
+    }
+
     @Override
     public String toString() {
         return "TaskOptions[executeNow=" + executeNow + ", runAt=" + runAt + ", retry=" + retry
-                + ", timeout=" + timeout + "]";
+                + ", timeout=" + timeout + ", queue=" + queue + "]";
     }
 }

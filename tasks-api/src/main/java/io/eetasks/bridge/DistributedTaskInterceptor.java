@@ -64,7 +64,14 @@ public class DistributedTaskInterceptor {
                 extension.codec().writeArguments(invocation.getParameters()),
                 options.isExecuteNow() || (task.executeNow() && options.runAtInstant().isEmpty()),
                 options.runAtInstant().orElse(null), options.retry().orElse(task.retry()),
-                options.timeout().orElse(task.timeout()), withCallbacksOf(task, options), task.onChildFailure());
+                options.timeout().orElse(task.timeout()), withCallbacksOf(task, options), task.onChildFailure(),
+                options.queue().orElse(task.queue()));
+        if (options.queue().isPresent()) {
+            String problem = ApplicationTaskService.runtime().queueProblem(options.queue().get());
+            if (problem != null) {
+                throw new IllegalArgumentException("Task " + task.name() + " cannot be submitted: " + problem);
+            }
+        }
         if (SubmissionScope.captured(submission)) {
             return null;
         }

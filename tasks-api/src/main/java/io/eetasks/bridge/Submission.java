@@ -21,10 +21,11 @@ import java.util.Map;
  * @param timeout     how long one attempt may run, {@code null} for no limit
  * @param callbacks   tasks of the same application to submit when this one finishes, by condition
  * @param onChildFailure what the task does, as a parent, when a child fails
+ * @param queue       the queue it is sent to, {@code null} for the default queue
  */
 public record Submission(String application, String name, String payloadJson, boolean executeNow, Instant runAt,
                          RetryPolicy retry, Duration timeout, List<Map.Entry<CallbackCondition, String>> callbacks,
-                         ChildFailurePolicy onChildFailure) {
+                         ChildFailurePolicy onChildFailure, String queue) {
 
     public Submission {
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);

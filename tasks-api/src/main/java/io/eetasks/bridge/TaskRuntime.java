@@ -62,6 +62,13 @@ public interface TaskRuntime {
      */
     String scheduleProblem(RecurringSchedule schedule);
 
+    /**
+     * Checks that tasks can be sent to this queue.
+     *
+     * @return what is wrong and how to fix it, or {@code null} if the queue is known
+     */
+    String queueProblem(String queue);
+
     /** Registers or replaces a schedule; see {@link io.eetasks.TaskService#schedule}. */
     void registerSchedule(ScheduleDefinition definition);
 

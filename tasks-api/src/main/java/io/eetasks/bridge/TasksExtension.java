@@ -91,7 +91,7 @@ public class TasksExtension implements Extension {
             }
             TaskMethod task = new TaskMethod(name, event.getBean(), method, kind, ReturnKind.resultType(method),
                     annotation.executeNow(), retry, timeout, TaskMethod.callbacksOf(annotation),
-                    annotation.onChildFailure());
+                    annotation.onChildFailure(), annotation.queue().isBlank() ? null : annotation.queue());
             TaskMethod clash = tasksByName.putIfAbsent(name, task);
             if (clash != null && !clash.method().equals(method)) {
                 event.addDefinitionError(new DeploymentException("Two @DistributedTask methods share the"
@@ -131,6 +131,15 @@ public class TasksExtension implements Extension {
         List<ScheduleDefinition> schedules = new ArrayList<>();
         declaredSchedules.forEach((schedule, task) -> schedules.add(new ScheduleDefinition(schedule,
                 task.plainCall(application(), "[]"))));
+        TaskRegistry.runtime().ifPresent(runtime -> tasksByName.values().stream()
+                .filter(task -> task.queue() != null)
+                .forEach(task -> {
+                    String problem = runtime.queueProblem(task.queue());
+                    if (problem != null) {
+                        validation.addDeploymentProblem(new DeploymentException("@DistributedTask "
+                                + task.name() + " (" + task.method() + "): " + problem));
+                    }
+                }));
         TaskRegistry.runtime().ifPresent(runtime -> schedules.forEach(definition -> {
             String problem = runtime.scheduleProblem(definition.schedule());
             if (problem != null) {

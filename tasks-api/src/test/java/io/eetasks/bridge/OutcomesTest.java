@@ -22,7 +22,7 @@ class OutcomesTest {
 
     private static TaskInfo aTask(TaskStatus status, String result, TaskError error) {
         return new TaskInfo(UUID.randomUUID(), "demo.greet", "demo", status, 1, 1, null, Instant.now(), null, null,
-                result, error, null, null, null);
+                result, error, null, null, null, "default");
     }
 
     @Test

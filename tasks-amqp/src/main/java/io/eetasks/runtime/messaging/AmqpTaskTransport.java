@@ -1,6 +1,7 @@
 package io.eetasks.runtime.messaging;
 
 import io.eetasks.spi.TaskTransport;
+import io.smallrye.reactive.messaging.amqp.OutgoingAmqpMetadata;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +9,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,7 +56,13 @@ public class AmqpTaskTransport implements TaskTransport {
     Duration stallTimeout;
 
     @Inject
+    @ConfigProperty(name = "tasks.amqp.address", defaultValue = "jms.queue.eetasks")
+    String defaultAddress;
+
+    @Inject
     JmsTaskSender jms;
+
+    private final Map<String, Metadata> addresses = new ConcurrentHashMap<>();
 
     private Semaphore inFlight;
     /** When the broker last acknowledged (or refused) a message, or a send found nothing in flight. */
@@ -64,20 +74,19 @@ public class AmqpTaskTransport implements TaskTransport {
         inFlight = new Semaphore(maxInFlight);
     }
 
-    /** Only the default queue exists so far; it is the channel's address. */
+    /**
+     * Sends to the queue's address: the default queue's is {@code tasks.amqp.address}, another queue's
+     * that address followed by {@code .<queue>} (the broker's queue {@code eetasks.<queue>}).
+     */
     @Override
     public boolean send(String queue, UUID taskId) {
-        if (!DEFAULT_QUEUE.equals(queue)) {
-            throw new IllegalArgumentException("Unknown queue " + queue + "; tasks can only be sent to the "
-                    + DEFAULT_QUEUE + " queue");
-        }
         if (channelDead || emitter.isCancelled()) {
-            return channelDied(taskId, "the channel was closed");
+            return channelDied(queue, taskId, "the channel was closed");
         }
         try {
             if (!inFlight.tryAcquire(PERMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 if (System.nanoTime() - lastProgress.get() > stallTimeout.toNanos()) {
-                    return channelDied(taskId, "nothing was acknowledged for " + stallTimeout);
+                    return channelDied(queue, taskId, "nothing was acknowledged for " + stallTimeout);
                 }
                 LOG.warnf("EETASKS0201: The broker has not acknowledged %d messages; task %s will be sent"
                         + " again later", maxInFlight, taskId);
@@ -91,12 +100,13 @@ public class AmqpTaskTransport implements TaskTransport {
             lastProgress.set(System.nanoTime());
         }
         try {
-            emitter.send(Message.of(taskId.toString(), this::acknowledged, failure -> notAcknowledged(taskId, failure)));
+            emitter.send(Message.of(taskId.toString(), addresses.computeIfAbsent(queue, this::metadataFor),
+                    this::acknowledged, failure -> notAcknowledged(taskId, failure)));
             return true;
         } catch (RuntimeException e) {
             inFlight.release();
             if (emitter.isCancelled()) {
-                return channelDied(taskId, e.toString());
+                return channelDied(queue, taskId, e.toString());
             }
             LOG.warnf("EETASKS0202: Could not send task %s to the broker (%s); it will be sent again later",
                     taskId, e.toString());
@@ -105,13 +115,18 @@ public class AmqpTaskTransport implements TaskTransport {
     }
 
     /** From now on every task goes over JMS; the channel cannot be reopened without a redeployment. */
-    private boolean channelDied(UUID taskId, String why) {
+    private boolean channelDied(String queue, UUID taskId, String why) {
         if (!channelDead) {
             channelDead = true;
             LOG.errorf("EETASKS0210: The AMQP channel to the broker is dead (%s); tasks are sent over JMS"
                     + " (tasks.jms.connection-factory) from now on. Redeploy the tasks EAR to use AMQP again.", why);
         }
-        return jms.send(taskId);
+        return jms.send(queue, taskId);
+    }
+
+    private Metadata metadataFor(String queue) {
+        String address = DEFAULT_QUEUE.equals(queue) ? defaultAddress : defaultAddress + "." + queue;
+        return Metadata.of(OutgoingAmqpMetadata.builder().withAddress(address).withDurable(true).build());
     }
 
     private CompletableFuture<Void> acknowledged() {

@@ -1,5 +1,7 @@
 package io.eetasks.runtime.messaging;
 
+import static io.eetasks.spi.TaskTransport.DEFAULT_QUEUE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -15,14 +17,14 @@ import javax.naming.NamingException;
 import java.util.UUID;
 
 /**
- * Sends a task's id over JMS to the same queue the AMQP channel sends to ({@code java:/jms/queue/eetasks},
+ * Sends a task's id over JMS to the same queue the AMQP channel sends to ({@code java:/jms/queue/eetasks[.<queue>]},
  * on the embedded or the external broker), through the connection factory {@code tasks.jms.connection-factory}.
  * The transport falls back to it when its AMQP channel has died.
  */
 @ApplicationScoped
 public class JmsTaskSender {
 
-    static final String QUEUE = "java:/jms/queue/eetasks";
+    private static final String QUEUES = "java:/jms/queue/";
     private static final Logger LOG = Logger.getLogger(JmsTaskSender.class);
 
     @Inject
@@ -35,12 +37,12 @@ public class JmsTaskSender {
      * factory could not enlist in it.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public boolean send(UUID taskId) {
+    public boolean send(String queue, UUID taskId) {
         try {
             InitialContext names = new InitialContext();
             ConnectionFactory factory = (ConnectionFactory) names.lookup(connectionFactory);
             try (JMSContext context = factory.createContext()) {
-                context.createProducer().send((Queue) names.lookup(QUEUE), taskId.toString());
+                context.createProducer().send((Queue) names.lookup(jndiName(queue)), taskId.toString());
                 return true;
             }
         } catch (NamingException | JMSRuntimeException e) {
@@ -48,5 +50,10 @@ public class JmsTaskSender {
                     e.toString());
             return false;
         }
+    }
+
+    /** The queue's JNDI name: {@code java:/jms/queue/eetasks}, or {@code java:/jms/queue/eetasks.<queue>}. */
+    private static String jndiName(String queue) {
+        return DEFAULT_QUEUE.equals(queue) ? QUEUES + "eetasks" : QUEUES + "eetasks." + queue;
     }
 }

@@ -6,6 +6,7 @@ import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskInvoker;
 import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.submission.TaskSubmissions;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
@@ -58,6 +59,9 @@ public class TaskExecutor implements TaskDelivery {
 
     @Inject
     TimeLimits timeLimits;
+
+    @Inject
+    TaskQueues queues;
 
     @Override
     public void deliver(String queue, UUID taskId) {
@@ -120,7 +124,7 @@ public class TaskExecutor implements TaskDelivery {
             if (task == null || task.getStatus().isTerminal()) {
                 return task == null ? null : task.toInfo();
             }
-            if (task.getStatus() == TaskStatus.PENDING) {
+            if (task.getStatus() == TaskStatus.PENDING && queues.serves(task.getQueue())) {
                 execute(taskId);
             }
             long left = deadline - System.nanoTime();

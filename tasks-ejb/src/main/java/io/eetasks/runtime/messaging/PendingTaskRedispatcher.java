@@ -2,6 +2,7 @@ package io.eetasks.runtime.messaging;
 
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.store.PendingTask;
+import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Sends again the messages of PENDING tasks: those whose message was lost (the node died between
@@ -34,7 +34,7 @@ public class PendingTaskRedispatcher {
     /** Re-sends tasks that have been PENDING for longer than the configured time. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void redispatchOverdue() {
-        List<UUID> overdue = store.pendingSince(Instant.now().minus(config.redispatchAfter()),
+        List<QueuedTask> overdue = store.pendingSince(Instant.now().minus(config.redispatchAfter()),
                 config.redispatchBatchSize());
         if (!overdue.isEmpty()) {
             LOG.debugf("Sending %d overdue pending task(s) again", overdue.size());
@@ -55,7 +55,7 @@ public class PendingTaskRedispatcher {
         do {
             page = store.pendingAfter(last, cutoff, config.redispatchBatchSize());
             for (PendingTask task : page) {
-                dispatcher.dispatch(task.id());
+                dispatcher.dispatch(new QueuedTask(task.id(), task.queue()));
                 last = task;
             }
             sent += page.size();
@@ -66,7 +66,7 @@ public class PendingTaskRedispatcher {
     /** Sends the waiting tasks of an application that has just been deployed. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void redispatchWaitingFor(String application) {
-        List<UUID> waiting = store.pendingOf(application, config.redispatchBatchSize());
+        List<QueuedTask> waiting = store.pendingOf(application, config.redispatchBatchSize());
         if (!waiting.isEmpty()) {
             LOG.infof("EETASKS0204: Application %s is deployed; sending its %d pending task(s)", application,
                     waiting.size());

@@ -1,20 +1,32 @@
 package io.eetasks.runtime.messaging;
 
+import io.eetasks.runtime.store.QueuedTask;
+import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.TaskStore;
 import io.eetasks.spi.TaskTransport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.UUID;
 
-/** Sends a committed task on its way through the transport (docs/transport.md). */
+/** Sends a committed task on its way through the transport, to its queue (docs/transport.md). */
 @ApplicationScoped
 public class TaskDispatcher {
 
     @Inject
     TaskTransport transport;
 
+    @Inject
+    TaskStore store;
+
     /** Returns false when the transport could not take it now; the task is sent again later. */
+    public boolean dispatch(QueuedTask task) {
+        return transport.send(task.queue(), task.id());
+    }
+
+    /** Sends a task whose queue the caller does not have at hand; false if there is no such task. */
     public boolean dispatch(UUID taskId) {
-        return transport.send(TaskTransport.DEFAULT_QUEUE, taskId);
+        Task task = store.find(taskId);
+        return task != null && dispatch(new QueuedTask(taskId, task.getQueue()));
     }
 }

@@ -3,6 +3,7 @@ package io.eetasks.runtime.scheduling;
 import io.eetasks.runtime.cluster.Leadership;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.store.QueuedTask;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -68,7 +69,7 @@ public class DueTaskTimer {
             return;
         }
         try {
-            List<UUID> released;
+            List<QueuedTask> released;
             do {
                 released = dueTasks.release(config.scheduleBatchSize());
                 released.forEach(dispatcher::dispatch);

@@ -1,5 +1,6 @@
 package io.eetasks.runtime.scheduling;
 
+import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,11 +23,11 @@ public class DueTasks {
 
     /** Releases up to {@code limit} due tasks in one transaction; returns those this node released. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<UUID> release(int limit) {
-        List<UUID> released = new ArrayList<>();
-        for (UUID id : store.due(limit)) {
-            if (store.release(id)) {
-                released.add(id);
+    public List<QueuedTask> release(int limit) {
+        List<QueuedTask> released = new ArrayList<>();
+        for (QueuedTask task : store.due(limit)) {
+            if (store.release(task.id())) {
+                released.add(task);
             }
         }
         return released;

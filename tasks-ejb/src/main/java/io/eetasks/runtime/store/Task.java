@@ -7,6 +7,7 @@ import io.eetasks.TaskError;
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.Submission;
+import io.eetasks.spi.TaskTransport;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,6 +38,10 @@ public class Task {
 
     @Column(nullable = false)
     private String application;
+
+    /** The queue it is sent to (docs/queues.md). */
+    @Column(name = "queue_name", nullable = false)
+    private String queue;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -151,6 +156,7 @@ public class Task {
         task.id = UUID.randomUUID();
         task.rootId = task.id;
         task.application = application;
+        task.queue = TaskTransport.DEFAULT_QUEUE;
         task.name = name;
         task.payload = payload;
         task.status = status;
@@ -241,7 +247,13 @@ public class Task {
     public static Task of(Submission submission, TaskStatus status, RetryPolicy retry) {
         return create(submission.application(), submission.name(), submission.payloadJson(), status)
                 .retriedBy(retry).limitedTo(submission.timeout()).withCallbacks(submission.callbacks())
-                .decidedBy(submission.onChildFailure());
+                .decidedBy(submission.onChildFailure()).sentTo(submission.queue());
+    }
+
+    /** Sets the queue a new task is sent to; {@code null} for the default queue. */
+    public Task sentTo(String queueName) {
+        this.queue = queueName == null ? TaskTransport.DEFAULT_QUEUE : queueName;
+        return this;
     }
 
     /** Sets what a new task does, as a parent, when a child fails. */
@@ -263,7 +275,7 @@ public class Task {
     public TaskInfo toInfo() {
         TaskError error = errorType == null ? null : new TaskError(errorType, errorMessage, errorStack);
         return new TaskInfo(id, name, application, status, attempt, maxAttempts, scheduledAt, createdAt, startedAt,
-                completedAt, result, error, waitingFor, parentId, rootId);
+                completedAt, result, error, waitingFor, parentId, rootId, queue);
     }
 
     public UUID getId() {
@@ -276,6 +288,10 @@ public class Task {
 
     public String getApplication() {
         return application;
+    }
+
+    public String getQueue() {
+        return queue;
     }
 
     public TaskStatus getStatus() {

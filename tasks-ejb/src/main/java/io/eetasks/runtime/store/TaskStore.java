@@ -124,10 +124,11 @@ public class TaskStore {
                 .getResultList();
     }
 
-    /** Ids of SCHEDULED and RETRY_WAIT tasks that are due by the database's clock, the most overdue first. */
-    public List<UUID> due(int limit) {
-        return entityManager.createQuery("select t.id from Task t where t.status in :waiting"
-                        + " and t.scheduledAt <= current_timestamp order by t.scheduledAt", UUID.class)
+    /** SCHEDULED and RETRY_WAIT tasks that are due by the database's clock, the most overdue first. */
+    public List<QueuedTask> due(int limit) {
+        return entityManager.createQuery("select new io.eetasks.runtime.store.QueuedTask(t.id, t.queue) from Task t"
+                        + " where t.status in :waiting and t.scheduledAt <= current_timestamp order by t.scheduledAt",
+                        QueuedTask.class)
                 .setParameter("waiting", WAITING_FOR_TIME)
                 .setMaxResults(limit)
                 .getResultList();
@@ -358,10 +359,10 @@ public class TaskStore {
                 .executeUpdate();
     }
 
-    /** Ids of tasks PENDING since before {@code cutoff}, oldest first. */
-    public List<UUID> pendingSince(Instant cutoff, int limit) {
-        return entityManager.createQuery("select t.id from Task t where t.status = :pending"
-                        + " and t.updatedAt < :cutoff order by t.updatedAt", UUID.class)
+    /** Tasks PENDING since before {@code cutoff}, oldest first. */
+    public List<QueuedTask> pendingSince(Instant cutoff, int limit) {
+        return entityManager.createQuery("select new io.eetasks.runtime.store.QueuedTask(t.id, t.queue) from Task t"
+                        + " where t.status = :pending and t.updatedAt < :cutoff order by t.updatedAt", QueuedTask.class)
                 .setParameter("pending", PENDING)
                 .setParameter("cutoff", cutoff)
                 .setMaxResults(limit)
@@ -370,7 +371,7 @@ public class TaskStore {
 
     /** A page of PENDING tasks last changed before {@code cutoff}, in (updated at, id) order after {@code after}. */
     public List<PendingTask> pendingAfter(PendingTask after, Instant cutoff, int limit) {
-        return entityManager.createQuery("select new io.eetasks.runtime.store.PendingTask(t.id, t.updatedAt)"
+        return entityManager.createQuery("select new io.eetasks.runtime.store.PendingTask(t.id, t.queue, t.updatedAt)"
                         + " from Task t where t.status = :pending and t.updatedAt < :cutoff"
                         + " and (t.updatedAt > :at or (t.updatedAt = :at and t.id > :id))"
                         + " order by t.updatedAt, t.id", PendingTask.class)
@@ -382,10 +383,11 @@ public class TaskStore {
                 .getResultList();
     }
 
-    /** Ids of PENDING tasks of one application. */
-    public List<UUID> pendingOf(String application, int limit) {
-        return entityManager.createQuery("select t.id from Task t where t.status = :pending"
-                        + " and t.application = :application order by t.updatedAt", UUID.class)
+    /** PENDING tasks of one application. */
+    public List<QueuedTask> pendingOf(String application, int limit) {
+        return entityManager.createQuery("select new io.eetasks.runtime.store.QueuedTask(t.id, t.queue) from Task t"
+                        + " where t.status = :pending and t.application = :application order by t.updatedAt",
+                        QueuedTask.class)
                 .setParameter("pending", PENDING)
                 .setParameter("application", application)
                 .setMaxResults(limit)

@@ -16,6 +16,7 @@ import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.execution.ExecutionScope;
 import io.eetasks.runtime.execution.TaskExecutor;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
+import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.scheduling.FireTimes;
 import io.eetasks.runtime.scheduling.Schedules;
 import io.eetasks.runtime.store.FailedAttempt;
@@ -63,6 +64,9 @@ public class DefaultTaskRuntime implements TaskRuntime {
 
     @Inject
     PendingTaskRedispatcher redispatcher;
+
+    @Inject
+    TaskQueues queues;
 
     @Inject
     TaskControl control;
@@ -146,6 +150,11 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Override
     public boolean isCancellationRequested(UUID taskId) {
         return store.isCancelRequested(taskId);
+    }
+
+    @Override
+    public String queueProblem(String queue) {
+        return queues.problem(queue);
     }
 
     @Override

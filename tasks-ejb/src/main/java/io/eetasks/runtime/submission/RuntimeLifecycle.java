@@ -6,6 +6,7 @@ import io.eetasks.runtime.cluster.Leadership;
 import io.eetasks.runtime.cluster.NodeHeartbeat;
 import io.eetasks.runtime.cluster.StoppedNodes;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.queues.QueueConsumers;
 import io.eetasks.runtime.deployment.DeploymentAudit;
 import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.messaging.CompletionNotices;
@@ -21,6 +22,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -70,6 +72,9 @@ public class RuntimeLifecycle {
     @Inject
     TasksConfig config;
 
+    @Inject
+    QueueConsumers consumers;
+
     /**
      * Periodic work runs on a pool of the server's managed threads, not on the managed scheduled
      * executor: that one refuses every run, with an ERROR in the log, from the moment the server
@@ -102,6 +107,7 @@ public class RuntimeLifecycle {
                         awaitMillis, awaitMillis, TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("deployment check", deploymentAudit::checkNewDeployments),
                         0, DEPLOYMENT_CHECK_SECONDS, TimeUnit.SECONDS));
+        consumers.start(threads);
         LOG.infof("EETASKS0011: EE Tasks runtime started on node %s", config.node());
     }
 
@@ -116,6 +122,7 @@ public class RuntimeLifecycle {
 
     @PreDestroy
     void stop() {
+        consumers.stop(Duration.ofSeconds(STOP_WAIT_SECONDS));
         TaskRegistry.unregisterRuntime(runtime);
         periodicWork.forEach(work -> work.cancel(false));
         scheduler.shutdown();

@@ -7,6 +7,7 @@ import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.execution.ExecutionScope;
 import io.eetasks.runtime.messaging.TaskDispatcher;
 import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.TaskStore;
 import io.eetasks.runtime.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,15 +67,16 @@ public class TaskSubmissions {
      */
     public static Submission plainCall(String application, String name, String payloadJson) {
         return TaskRegistry.invoker(application).map(invoker -> invoker.declaredCall(name, payloadJson))
-                .orElseGet(() -> new Submission(application, name, payloadJson, false, null, null, null, List.of(), null));
+                .orElseGet(() -> new Submission(application, name, payloadJson, false, null, null, null, List.of(), null,
+                        null));
     }
 
     /** Records a new PENDING task the runtime made itself (a callback); it is sent after commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(Task task) {
         store.insert(task);
-        UUID taskId = task.getId();
-        transactions.afterCommit(() -> dispatcher.dispatch(taskId));
-        return taskId;
+        QueuedTask queued = new QueuedTask(task.getId(), task.getQueue());
+        transactions.afterCommit(() -> dispatcher.dispatch(queued));
+        return queued.id();
     }
 }

@@ -1,0 +1,146 @@
+package io.eetasks.it;
+
+import io.eetasks.TaskHandle;
+import io.eetasks.TaskInfo;
+import io.eetasks.TaskOptions;
+import io.eetasks.TaskService;
+import io.eetasks.it.queues.QueueTasks;
+import io.eetasks.it.queues.UnknownQueueTasks;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.as.arquillian.api.ServerSetupTask;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Named queues on one node: a task that names a queue goes to that broker queue and is run by its
+ * consumers; options choose a queue per submission; a queue the broker does not have is refused at
+ * submission and fails the deployment of an application that names it, each time with the fix.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(QueuesIT.ReportsQueue.class)
+class QueuesIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Deployment(name = "tasks", order = 1, testable = false)
+    static EnterpriseArchive tasks() {
+        return Deployments.tasksEar();
+    }
+
+    @Deployment(name = "app", order = 2)
+    static WebArchive application() {
+        return Deployments.application("queues-it", QueuesIT.class, Deployments.class, QueueTasks.class);
+    }
+
+    @Deployment(name = "unknown-queue", managed = false, testable = false)
+    static WebArchive unknownQueue() {
+        return Deployments.application("unknown-queue-it", UnknownQueueTasks.class);
+    }
+
+    @Inject
+    QueueTasks work;
+
+    @Inject
+    TaskService tasks;
+
+    @Test
+    @OperateOnDeployment("app")
+    void aTaskThatNamesAQueueIsRunByThatQueuesConsumers() throws Exception {
+        TaskHandle<String> report = work.report("report");
+        TaskHandle<String> plain = work.plain("plain");
+
+        assertThat(report.await(WAIT)).startsWith("report ran on eetasks-it-reports-");
+        assertThat(plain.await(WAIT)).startsWith("plain ran on eetasks-default-");
+        assertThat(tasks.find(report.id())).get().extracting(TaskInfo::queue).isEqualTo("it-reports");
+        assertThat(tasks.find(plain.id())).get().extracting(TaskInfo::queue).isEqualTo("default");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void optionsSendOneSubmissionToAnotherQueue() throws Exception {
+        TaskHandle<String> moved = tasks.submit(TaskOptions.defaults().withQueue("it-reports"), () -> work.plain("moved"));
+
+        assertThat(moved.await(WAIT)).startsWith("moved ran on eetasks-it-reports-");
+        assertThat(tasks.find(moved.id())).get().extracting(TaskInfo::queue).isEqualTo("it-reports");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aSubmissionToAQueueTheBrokerDoesNotHaveIsRefusedWithTheFix() {
+        assertThatThrownBy(() -> tasks.submit(TaskOptions.defaults().withQueue("nowhere"), () -> work.plain("lost")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("queue 'nowhere' does not exist")
+                .hasMessageContaining("06-queue.cli -Dtasks.queue=nowhere");
+        assertThatThrownBy(() -> tasks.submit(TaskOptions.defaults().withQueue("Bad Name"), () -> work.plain("lost")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a queue name");
+    }
+
+    @Test
+    @RunAsClient
+    void anApplicationThatNamesAQueueTheBrokerDoesNotHaveFailsToDeploy(@ArquillianResource Deployer deployer) {
+        try {
+            assertThatThrownBy(() -> deployer.deploy("unknown-queue"))
+                    .hasStackTraceContaining("it.queues.nowhere")
+                    .hasStackTraceContaining("queue 'nowhere' does not exist")
+                    .hasStackTraceContaining("06-queue.cli -Dtasks.queue=nowhere");
+        } finally {
+            deployer.undeploy("unknown-queue");
+        }
+    }
+
+    /** The queue it-reports on the broker, as 06-queue.cli adds it, with two consumers; removed afterwards. */
+    public static class ReportsQueue implements ServerSetupTask {
+
+        @Override
+        public void setup(ManagementClient client, String containerId) throws Exception {
+            ModelNode queue = operation("add", "jms-queue", "eetasks.it-reports");
+            queue.get("entries").add("java:/jms/queue/eetasks.it-reports");
+            execute(client, queue);
+            ModelNode consumers = new ModelNode();
+            consumers.get("operation").set("add");
+            consumers.get("address").add("system-property", "tasks.queues.it-reports.consumers");
+            consumers.get("value").set("2");
+            execute(client, consumers);
+        }
+
+        @Override
+        public void tearDown(ManagementClient client, String containerId) throws Exception {
+            execute(client, operation("remove", "jms-queue", "eetasks.it-reports"));
+            ModelNode consumers = new ModelNode();
+            consumers.get("operation").set("remove");
+            consumers.get("address").add("system-property", "tasks.queues.it-reports.consumers");
+            execute(client, consumers);
+        }
+
+        private static ModelNode operation(String name, String type, String resource) {
+            ModelNode operation = new ModelNode();
+            operation.get("operation").set(name);
+            operation.get("address").add("subsystem", "messaging-activemq").add("server", "default").add(type, resource);
+            return operation;
+        }
+
+        private static void execute(ManagementClient client, ModelNode operation) throws Exception {
+            ModelNode result = client.getControllerClient().execute(operation);
+            if (!"success".equals(result.get("outcome").asString())) {
+                throw new IllegalStateException("Could not set up the queue: " + result);
+            }
+        }
+    }
+}

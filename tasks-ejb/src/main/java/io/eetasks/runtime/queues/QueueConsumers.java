@@ -1,0 +1,89 @@
+package io.eetasks.runtime.queues;
+
+import io.eetasks.spi.TaskDelivery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The default transport's consuming side: for each queue this node serves, its configured number of
+ * consumers, each a managed thread that receives task ids from the broker and hands them to the
+ * runtime (docs/queues.md). Threads rather than message-driven beans, because which queues a node
+ * serves and with how many consumers is configuration, and an MDB's pool would cap them.
+ */
+@ApplicationScoped
+public class QueueConsumers {
+
+    private static final Logger LOG = Logger.getLogger(QueueConsumers.class);
+
+    @Inject
+    TaskQueues queues;
+
+    @Inject
+    TaskDelivery delivery;
+
+    @Inject
+    @ConfigProperty(name = "tasks.consumer.connection-factory", defaultValue = "java:/ConnectionFactory")
+    String connectionFactory;
+
+    @Inject
+    @ConfigProperty(name = "tasks.amqp.username", defaultValue = "tasks")
+    String username;
+
+    @Inject
+    @ConfigProperty(name = "tasks.amqp.password", defaultValue = "tasks")
+    String password;
+
+    private final List<QueueConsumer> consumers = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+
+    /** Starts the consumers of every queue this node serves. */
+    public synchronized void start(ThreadFactory threadFactory) {
+        Map<String, Integer> pools = new TreeMap<>();
+        for (String queue : queues.served()) {
+            int count = queues.consumers(queue);
+            pools.put(queue, count);
+            BrokerSession.Factory sessions = new BrokerSession.Factory(connectionFactory, TaskQueues.jndiName(queue),
+                    username, password);
+            for (int i = 0; i < count; i++) {
+                QueueConsumer consumer = new QueueConsumer(queue, sessions, delivery);
+                Thread thread = threadFactory.newThread(consumer);
+                thread.setName("eetasks-" + queue + "-" + (i + 1));
+                consumers.add(consumer);
+                threads.add(thread);
+                thread.start();
+            }
+        }
+        if (pools.isEmpty()) {
+            LOG.info("EETASKS0111: This node serves no queue (tasks.node.queues=none): it submits tasks but runs none");
+        } else {
+            LOG.infof("EETASKS0112: Consuming tasks: %s (queue=consumers)", pools);
+        }
+    }
+
+    /** Stops receiving, and waits up to {@code grace} for the tasks being run to finish. */
+    public synchronized void stop(Duration grace) {
+        consumers.forEach(QueueConsumer::stop);
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (Thread thread : threads) {
+            try {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        consumers.forEach(QueueConsumer::close);
+        consumers.clear();
+        threads.clear();
+    }
+}
