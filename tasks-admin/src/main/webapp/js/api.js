@@ -21,6 +21,7 @@ export const listSchedules = () => request('GET', 'api/schedules');
 export const actOnSchedule = (name, action) =>
   request('POST', `api/schedules/${encodeURIComponent(name)}/${action}`);
 export const listNodes = () => request('GET', 'api/nodes');
+export const listQueues = () => request('GET', 'api/queues');
 export const listDeadLetters = () => request('GET', 'api/dead-letters');
 export const requeueDeadLetter = (messageId) => request('POST', `${deadLetterPath(messageId)}/requeue`);
 export const discardDeadLetter = (messageId) => request('DELETE', deadLetterPath(messageId));

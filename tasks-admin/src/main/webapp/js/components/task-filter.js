@@ -18,6 +18,9 @@ export function createTaskFilter({ filter, order, onApply, onClear }) {
     field('application', 'Application', h('input', {
       type: 'text', id: 'filter-application', name: 'application', value: filter.application ?? '',
     })),
+    field('queue', 'Queue', h('input', {
+      type: 'text', id: 'filter-queue', name: 'queue', value: filter.queue ?? '',
+    })),
     field('order', 'Order', h('select', { id: 'filter-order', name: 'order', value: order },
       h('option', { value: 'newest' }, 'Newest first'),
       h('option', { value: 'oldest' }, 'Oldest first'))),
@@ -63,7 +66,7 @@ function statusSelect(current) {
 function readForm(form) {
   const values = new FormData(form);
   const filter = {};
-  for (const key of ['q', 'status', 'name', 'application', 'parent', 'root']) {
+  for (const key of ['q', 'status', 'name', 'application', 'queue', 'parent', 'root']) {
     const value = String(values.get(key) ?? '').trim();
     if (value) filter[key] = value;
   }

@@ -31,7 +31,8 @@ export function taskRow(task, { selectable = false, selected = false } = {}) {
       })),
     h('td', { class: 'name' },
       h('a', { class: 'task-link', href: taskHash(task.id) }, task.name || task.id),
-      h('div', { class: 'sub' }, [task.application, shortId(task.id)].filter(Boolean).join(' · '))),
+      h('div', { class: 'sub' }, [task.application, task.queue && task.queue !== 'default' ? `queue ${task.queue}` : null, shortId(task.id)]
+        .filter(Boolean).join(' · '))),
     h('td', { class: 'status' }, statusBadge(task.status)),
     h('td', { class: 'attempt', 'data-label': 'Attempt' }, formatAttempts(task.attempt, task.maxAttempts)),
     h('td', { class: 'created', 'data-label': 'Created' }, timeElement(task.createdAt, { compact: true })),

@@ -1,5 +1,6 @@
-// The nodes that have run EE Tasks, whether they still send heartbeats, and what they run.
-import { listNodes } from '../api.js';
+// The nodes that have run EE Tasks, whether they still send heartbeats, and what they run; the queues,
+// how many of their tasks wait and run, and which nodes consume from each.
+import { listNodes, listQueues } from '../api.js';
 import { syncRows } from '../components/keyed-rows.js';
 import { emptyState, errorState } from '../components/notices.js';
 import { h, mount, setSlot } from '../dom.js';
@@ -19,21 +20,36 @@ export function render(container) {
         h('th', { scope: 'col' }, 'Node'),
         h('th', { scope: 'col' }, 'State'),
         h('th', { scope: 'col', class: 'num' }, 'Running'),
+        h('th', { scope: 'col' }, 'Queues'),
         h('th', { scope: 'col' }, 'Started'),
         h('th', { scope: 'col' }, 'Last seen'))),
     tbody);
   const wrapper = h('div', { class: 'table-scroll', hidden: true }, table);
+  const queueBody = h('tbody');
+  const queueTable = h('table', { id: 'queue-table', class: 'data-table queues' },
+    h('thead', {},
+      h('tr', {},
+        h('th', { scope: 'col' }, 'Queue'),
+        h('th', { scope: 'col', class: 'num' }, 'Pending'),
+        h('th', { scope: 'col', class: 'num' }, 'Running'),
+        h('th', { scope: 'col' }, 'Consumers (live nodes)'))),
+    queueBody);
+  const queueWrapper = h('div', { class: 'table-scroll', hidden: true }, h('h2', {}, 'Queues'), queueTable);
   const poller = createPoller(load, REFRESH_MS);
 
   mount(container,
     h('div', { class: 'view-header' }, h('h1', {}, 'Nodes'), summary),
     notice,
-    wrapper);
+    wrapper,
+    queueWrapper);
 
   async function load({ isCurrent }) {
     try {
-      const nodes = (await listNodes()) ?? [];
+      const [listed, queues] = await Promise.all([listNodes(), listQueues()]);
+      const nodes = listed ?? [];
       if (!isCurrent()) return;
+      syncRows(queueBody, queues ?? [], (queue) => queue.name, queueRow);
+      queueWrapper.hidden = !queues?.length;
       syncRows(tbody, nodes, (node) => node.name, nodeRow);
       refreshAgo(tbody);
       wrapper.hidden = nodes.length === 0;
@@ -62,8 +78,25 @@ function nodeRow(node) {
         title: 'Running tasks of all nodes',
         'aria-label': `${running} running on ${node.name}; show running tasks`,
       }, String(running))),
+    h('td', { 'data-label': 'Queues' }, consumersText(node.queues, 'none (submits only)')),
     h('td', { 'data-label': 'Started' }, timeElement(node.startedAt)),
     h('td', { 'data-label': 'Last seen' }, agoElement(node.lastSeenAt)));
+}
+
+function queueRow(queue) {
+  return h('tr', { 'data-queue': queue.name },
+    h('th', { scope: 'row' }, queue.name),
+    h('td', { class: 'num', 'data-label': 'Pending' },
+      h('a', { href: tasksHash({ status: 'PENDING', queue: queue.name }) }, String(queue.pending ?? 0))),
+    h('td', { class: 'num', 'data-label': 'Running' },
+      h('a', { href: tasksHash({ status: 'RUNNING', queue: queue.name }) }, String(queue.running ?? 0))),
+    h('td', { 'data-label': 'Consumers' }, consumersText(queue.consumers, 'no live node serves it')));
+}
+
+/** "default ×16, reports ×4" from a map of names to consumer counts. */
+function consumersText(counts, none) {
+  const entries = Object.entries(counts ?? {});
+  return entries.length ? entries.map(([name, count]) => `${name} ×${count}`).join(', ') : none;
 }
 
 function countText(nodes) {

@@ -231,13 +231,32 @@ class AdminApiIT {
 
     @Test
     @OperateOnDeployment("app")
-    void theNodesThatRunTasksAreListedAlive() throws Exception {
+    void theNodesThatRunTasksAreListedAliveWithTheQueuesTheyServe() throws Exception {
         JsonArray nodes = json("{\"list\":" + get("nodes", VIEWER) + "}").getJsonArray("list");
 
         assertThat(nodes.getValuesAs(JsonObject.class)).anySatisfy(node -> {
             assertThat(node.getBoolean("alive")).isTrue();
             assertThat(node.getString("lastSeenAt")).isNotBlank();
+            assertThat(node.getJsonObject("queues").getInt("default")).isEqualTo(16);
         });
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void queuesAreListedWithTheirConsumersAndTasksFilterByQueue() throws Exception {
+        TaskHandle<String> parent = parents.fanOut("queues-" + UUID.randomUUID(), 2);
+        parent.await(WAIT);
+
+        JsonArray queues = json("{\"list\":" + get("queues", VIEWER) + "}").getJsonArray("list");
+        assertThat(queues.getValuesAs(JsonObject.class)).anySatisfy(queue -> {
+            assertThat(queue.getString("name")).isEqualTo("default");
+            assertThat(queue.getJsonObject("consumers").values()).isNotEmpty();
+        });
+        JsonArray inDefault = json(get("tasks?parent=" + parent.id() + "&queue=default", VIEWER)).getJsonArray("items");
+        assertThat(inDefault).hasSize(2);
+        assertThat(inDefault.getValuesAs(JsonObject.class)).allSatisfy(task ->
+                assertThat(task.getString("queue")).isEqualTo("default"));
+        assertThat(json(get("tasks?parent=" + parent.id() + "&queue=reports", VIEWER)).getJsonArray("items")).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,6 +34,7 @@ final class ClusterNodes implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final List<Process> processes = new ArrayList<>();
+    private final List<List<String>> commands = new ArrayList<>();
     private final int count;
     private final Brokers brokers;
 
@@ -55,12 +57,18 @@ final class ClusterNodes implements AutoCloseable {
         }
     }
 
-    /** Starts {@code count} nodes (numbered from 1) with these extra JVM arguments, and waits for all. */
-    static ClusterNodes start(int count, Brokers brokers, String... arguments) throws IOException, InterruptedException {
+    /**
+     * Starts {@code count} nodes (numbered from 1) with these extra JVM arguments, and those each node
+     * is given, and waits for all. Each node's broker has the queue {@code reports} (06-queue.cli).
+     */
+    static ClusterNodes start(int count, Brokers brokers, IntFunction<List<String>> eachNode, String... arguments)
+            throws IOException, InterruptedException {
         ClusterNodes nodes = new ClusterNodes(count, brokers);
         try {
             for (int node = 1; node <= count; node++) {
-                nodes.processes.add(nodes.launch(node, List.of(arguments)));
+                List<String> all = new ArrayList<>(List.of(arguments));
+                all.addAll(eachNode.apply(node));
+                nodes.processes.add(nodes.launch(node, all));
             }
             for (int node = 1; node <= count; node++) {
                 nodes.awaitStarted(node);
@@ -80,6 +88,18 @@ final class ClusterNodes implements AutoCloseable {
     /** Kills the node's JVM with SIGKILL, as a crash would. */
     void kill(int node) {
         end(processes.get(node - 1), true);
+    }
+
+    /** Starts a stopped node again, as configured before, with these JVM arguments added, and waits for it. */
+    void restart(int node, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(commands.get(node - 1));
+        command.addAll(List.of(arguments));
+        Path base = base(node);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+        builder.environment().put("JBOSS_HOME", System.getProperty("jboss.home"));
+        processes.set(node - 1, builder.start());
+        awaitStarted(node);
     }
 
     /** Stops the node gracefully (SIGTERM to its JVM) and waits until it has. */
@@ -125,7 +145,14 @@ final class ClusterNodes implements AutoCloseable {
         Files.createDirectories(base.resolve("deployments"));
         ServerFiles.copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
         if (brokers == Brokers.EXTERNAL) {
-            configureExternalBroker(home, base);
+            // The test server's deployments are recorded in this file; the node deploys its own copies.
+            Path configuration = base.resolve("configuration/standalone-full.xml");
+            Files.writeString(configuration, Files.readString(configuration)
+                    .replaceAll("(?s)<deployments>.*?</deployments>", ""));
+            runScript(home, base, "04-external-artemis.cli");
+            runScript(home, base, "06-queue-external.cli", "-Dtasks.queue=reports");
+        } else {
+            runScript(home, base, "06-queue.cli", "-Dtasks.queue=reports", "-Dtasks.server.config=" + brokers.serverConfig);
         }
         Files.copy(Path.of(System.getProperty("tasks.ear")), base.resolve("deployments/tasks-ear.ear"));
         Deployments.application(APPLICATION).addPackage(ClusterApplication.class.getPackage())
@@ -148,23 +175,22 @@ final class ClusterNodes implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(base.resolve("console.log").toFile());
         builder.environment().put("JBOSS_HOME", home.toString());
+        commands.add(command);
         return builder.start();
     }
 
-    /** Runs 04-external-artemis.cli on the node's copy of the configuration, as an administrator would. */
-    private static void configureExternalBroker(Path home, Path base) throws IOException, InterruptedException {
-        // The test server's deployments are recorded in this file; the node deploys its own copies.
-        Path configuration = base.resolve("configuration/standalone-full.xml");
-        Files.writeString(configuration, Files.readString(configuration)
-                .replaceAll("(?s)<deployments>.*?</deployments>", ""));
+    /** Runs one of the product's CLI scripts on the node's copy of the configuration, as an administrator would. */
+    private static void runScript(Path home, Path base, String script, String... properties)
+            throws IOException, InterruptedException {
         ProcessBuilder cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
-                "--file=" + Path.of(System.getProperty("tasks.cli.dir"), "04-external-artemis.cli"))
-                .redirectErrorStream(true).redirectOutput(base.resolve("cli.log").toFile());
+                "--file=" + Path.of(System.getProperty("tasks.cli.dir"), script))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("cli.log").toFile()));
         cli.environment().put("JBOSS_HOME", home.toString());
-        cli.environment().put("JAVA_OPTS", "-Djboss.server.config.dir=" + base.resolve("configuration"));
+        cli.environment().put("JAVA_OPTS", "-Djboss.server.config.dir=" + base.resolve("configuration") + " "
+                + String.join(" ", properties));
         Process process = cli.start();
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("04-external-artemis.cli failed; see " + base.resolve("cli.log"));
+            throw new IllegalStateException(script + " failed; see " + base.resolve("cli.log"));
         }
     }
 

@@ -30,7 +30,9 @@ import static org.awaitility.Awaitility.await;
  * Three WildFly nodes on one PostgreSQL database, their embedded Artemis brokers clustered
  * (standalone-full-ha.xml configured by 05-cluster.cli): tasks submitted on one node run on all of
  * them, waiters on one node wake when a task finishes on another, and a node killed or stopped under
- * load loses nothing. The nodes are shared by the tests of this class; the kill and stop tests run last. Runs in the PostgreSQL pass only (Maven profile two-nodes).
+ * load loses nothing. Only node2 serves the queue {@code reports}; a node that serves no queue runs
+ * nothing. The nodes are shared by the tests of this class; the kill and stop tests run last, then
+ * node3 comes back serving no queue. Runs in the PostgreSQL pass only (Maven profile two-nodes).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +57,9 @@ abstract class ClusterTests {
         beforeNodes();
         // Leases and re-dispatch as slow as by default, the database check for waiters slower: only the
         // announcements of finished tasks and the hand-over of stopped nodes' work can be fast.
-        nodes = ClusterNodes.start(NODES, brokers(), "-Dtasks.lease.duration=PT60S",
+        // Every node serves the default queue; only node2 serves the queue reports.
+        nodes = ClusterNodes.start(NODES, brokers(),
+                node -> node == 2 ? List.of() : List.of("-Dtasks.node.queues=default"), "-Dtasks.lease.duration=PT60S",
                 "-Dtasks.redispatch.after-seconds=60", "-Dtasks.await.cluster-check-millis=60000",
                 "-Dtasks.node.heartbeat=PT1S", "-Dtasks.node.dead-after=PT8S", "-Dtasks.leader.lease=PT5S");
         PlainHttp.post(nodes.url(1) + "prepare");
@@ -149,6 +153,18 @@ abstract class ClusterTests {
 
     @Test
     @Order(4)
+    void aQueueServedByOneNodeRunsOnlyThere() throws Exception {
+        String key = "reports-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "reports?key=" + key + "&count=300");
+
+        awaitAllCompleted(key, 300);
+        Map<String, Long> runs = counts(nodes.url(1) + "runs?key=" + key);
+        System.out.printf("300 tasks of the queue reports, submitted on node1, ran: %s%n", runs);
+        assertThat(runs).containsExactly(Map.entry(ClusterNodes.name(2), 300L));
+    }
+
+    @Test
+    @Order(5)
     void killingANodeUnderLoadLosesNothingAndRunsNothingTwice() throws Exception {
         String key = "kill-" + UUID.randomUUID();
         CompletableFuture<String> submitted = CompletableFuture.supplyAsync(() -> submit(nodes.url(1) + "work?key="
@@ -172,7 +188,7 @@ abstract class ClusterTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void stoppingANodeUnderLoadHandsItsTasksToTheOthers() throws Exception {
         String key = "stop-" + UUID.randomUUID();
         PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=1000&millis=100");
@@ -186,6 +202,20 @@ abstract class ClusterTests {
                 counts(nodes.url(1) + "attempts?key=" + key));
         assertThat(completedRuns(key)).as("completed executions").isEqualTo(1000);
         assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).as("keys run twice").isEqualTo("0");
+    }
+
+    @Test
+    @Order(7)
+    void aNodeThatServesNoQueueSubmitsTasksButRunsNone() throws Exception {
+        nodes.restart(3, "-Dtasks.node.queues=none");
+        String key = "submit-only-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(3) + "work?key=" + key + "&count=300&millis=0");
+
+        awaitAllCompleted(key, 300);
+        Map<String, Long> runs = counts(nodes.url(1) + "runs?key=" + key);
+        System.out.printf("300 tasks submitted on node3, which serves no queue, ran: %s%n", runs);
+        assertThat(runs.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(300);
+        assertThat(runs).doesNotContainKey(ClusterNodes.name(3));
     }
 
     private void awaitAllCompleted(String key, long count) {

@@ -33,19 +33,23 @@ final class ExternalArtemis implements AutoCloseable {
         ServerFiles.delete(instance);
         Process create = new ProcessBuilder(List.of(home.resolve("bin/artemis").toString(), "create",
                 instance.toString(), "--user", "tasks", "--password", "tasks", "--require-login", "--silent",
-                "--queues", "eetasks:anycast,eetasks.DLQ:anycast", "--addresses", "eetasks.completions:multicast",
+                "--queues", "eetasks:anycast,eetasks.reports:anycast,eetasks.DLQ:anycast", "--addresses", "eetasks.completions:multicast",
                 "--host", "127.0.0.1", "--default-port", String.valueOf(PORT), "--no-web", "--no-autotune",
                 "--no-amqp-acceptor", "--no-mqtt-acceptor", "--no-stomp-acceptor", "--no-hornetq-acceptor"))
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "artemis-create.log").toFile()).start();
         if (!create.waitFor(120, TimeUnit.SECONDS) || create.exitValue() != 0) {
             throw new IllegalStateException("artemis create failed; see target/artemis-create.log");
         }
-        // Dead letters of the tasks queue go to eetasks.DLQ after 3 deliveries, as on the embedded broker.
+        // Dead letters of the tasks queues go to eetasks.DLQ after 3 deliveries, as on the embedded broker.
         Path brokerXml = instance.resolve("etc/broker.xml");
+        String settings = "";
+        for (String queue : List.of("eetasks", "eetasks.reports")) {
+            settings += "<address-setting match=\"" + queue + "\"><dead-letter-address>eetasks.DLQ</dead-letter-address>"
+                    + "<max-delivery-attempts>3</max-delivery-attempts><redelivery-delay>1000</redelivery-delay>"
+                    + "</address-setting>\n         ";
+        }
         Files.writeString(brokerXml, Files.readString(brokerXml).replace("<address-setting match=\"#\">",
-                "<address-setting match=\"eetasks\"><dead-letter-address>eetasks.DLQ</dead-letter-address>"
-                        + "<max-delivery-attempts>3</max-delivery-attempts><redelivery-delay>1000</redelivery-delay>"
-                        + "</address-setting>\n         <address-setting match=\"#\">"));
+                settings + "<address-setting match=\"#\">"));
         Process broker = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
                 .redirectErrorStream(true).redirectOutput(instance.resolve("console.log").toFile()).start();
         ExternalArtemis artemis = new ExternalArtemis(broker);

@@ -16,19 +16,22 @@ import java.util.function.Function;
  * @param statuses    any of these statuses
  * @param name        this task name
  * @param application this application
+ * @param queue       sent to this queue
  * @param parentId    children of this task
  * @param rootId      tasks of this tree
  * @param from        created at or after
  * @param to          created before
  * @param text        the task id, or a part of the task name (case-insensitive)
  */
-public record TaskFilter(List<TaskStatus> statuses, String name, String application, UUID parentId, UUID rootId,
+public record TaskFilter(List<TaskStatus> statuses, String name, String application, String queue, UUID parentId,
+                         UUID rootId,
                          Instant from, Instant to, String text) {
 
     public TaskFilter {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
         name = blankToNull(name);
         application = blankToNull(application);
+        queue = blankToNull(queue);
         text = blankToNull(text);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new BadRequestException("from (" + from + ") must be before to (" + to + ")");
@@ -38,7 +41,7 @@ public record TaskFilter(List<TaskStatus> statuses, String name, String applicat
     /** Reads a filter from query parameters (or the fields of a bulk action), saying which value is wrong. */
     public static TaskFilter parse(Map<String, String> parameters) {
         return new TaskFilter(parseStatuses(parameters.get("status")), parameters.get("name"),
-                parameters.get("application"), parse(parameters, "parent", TaskFilter::uuid),
+                parameters.get("application"), parameters.get("queue"), parse(parameters, "parent", TaskFilter::uuid),
                 parse(parameters, "root", TaskFilter::uuid), parse(parameters, "from", Instant::parse),
                 parse(parameters, "to", Instant::parse), parameters.get("q"));
     }

@@ -46,6 +46,7 @@ public class TaskQueries {
         }
         condition(jpql, parameters, "t.name = :name", "name", filter.name());
         condition(jpql, parameters, "t.application = :application", "application", filter.application());
+        condition(jpql, parameters, "t.queue = :queue", "queue", filter.queue());
         condition(jpql, parameters, "t.parentId = :parent", "parent", filter.parentId());
         condition(jpql, parameters, "t.rootId = :root", "root", filter.rootId());
         condition(jpql, parameters, "t.createdAt >= :from", "from", filter.from());

@@ -59,6 +59,16 @@ public class ClusterControl {
         return String.valueOf(count);
     }
 
+    /** Submits {@code count} tasks to the queue {@code reports}, one transaction each. */
+    @POST
+    @Path("reports")
+    public String submitReports(@QueryParam("key") String key, @QueryParam("count") int count) {
+        for (int i = 0; i < count; i++) {
+            work.report(key + "-" + i);
+        }
+        return String.valueOf(count);
+    }
+
     /** Submits one task of {@code millis}; returns its id. */
     @POST
     @Path("timed")

@@ -32,6 +32,12 @@ public class ClusterWork {
         record(key);
     }
 
+    /** As {@link #work}, on the queue {@code reports}, which only some nodes serve. */
+    @DistributedTask(name = "it.cluster-report", queue = "reports")
+    public void report(String key) {
+        record(key);
+    }
+
     /** As {@link #work}, with a handle to await it by. */
     @DistributedTask(name = "it.cluster-timed")
     public TaskHandle<String> timed(String key, long millis) {

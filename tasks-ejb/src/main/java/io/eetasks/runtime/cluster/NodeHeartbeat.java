@@ -2,6 +2,7 @@ package io.eetasks.runtime.cluster;
 
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.execution.DatabaseClock;
+import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.store.DatabaseTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Tells the other nodes (and the console) that this node runs: a row per node, its start time, and
@@ -31,17 +33,23 @@ public class NodeHeartbeat {
     @Inject
     DatabaseClock clock;
 
-    /** Records that this node has just started. */
+    @Inject
+    TaskQueues queues;
+
+    /** Records that this node has just started, and the queues it consumes from. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void started() {
         OffsetDateTime now = now();
+        String served = queues.served().stream().map(queue -> queue + "=" + queues.consumers(queue))
+                .collect(Collectors.joining(","));
         int updated = entityManager.createNativeQuery("update eet_node set started_at = ?, last_seen_at = ?,"
-                        + " gone_at = null, left_at = null, settled_at = null where name = ?")
-                .setParameter(1, now).setParameter(2, now).setParameter(3, config.node())
+                        + " gone_at = null, left_at = null, settled_at = null, queues = ? where name = ?")
+                .setParameter(1, now).setParameter(2, now).setParameter(3, served).setParameter(4, config.node())
                 .executeUpdate();
         if (updated == 0) {
-            entityManager.createNativeQuery("insert into eet_node (name, started_at, last_seen_at) values (?, ?, ?)")
-                    .setParameter(1, config.node()).setParameter(2, now).setParameter(3, now)
+            entityManager.createNativeQuery("insert into eet_node (name, started_at, last_seen_at, queues)"
+                            + " values (?, ?, ?, ?)")
+                    .setParameter(1, config.node()).setParameter(2, now).setParameter(3, now).setParameter(4, served)
                     .executeUpdate();
         }
     }

@@ -3,6 +3,7 @@ package io.eetasks.runtime.control;
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import io.eetasks.runtime.transaction.Transactions;
@@ -45,7 +46,7 @@ public class TaskControl {
     public TaskStatus cancel(UUID taskId) {
         if (store.cancelWaiting(taskId)) {
             followUps.afterOutcome(store.find(taskId), TaskStatus.CANCELLED, null, null);
-            transactions.afterCommit(() -> signals.finished(taskId));
+            signals.finishesOnCommit(taskId);
             return TaskStatus.CANCELLED;
         }
         if (store.requestStop(taskId)) {
@@ -61,7 +62,8 @@ public class TaskControl {
         if (!store.release(taskId)) {
             return false;
         }
-        transactions.afterCommit(() -> dispatcher.dispatch(taskId));
+        QueuedTask queued = new QueuedTask(taskId, store.find(taskId).getQueue());
+        transactions.afterCommit(() -> dispatcher.dispatch(queued));
         return true;
     }
 
@@ -77,7 +79,8 @@ public class TaskControl {
         if (!store.rerun(taskId)) {
             return false;
         }
-        transactions.afterCommit(() -> dispatcher.dispatch(taskId));
+        QueuedTask queued = new QueuedTask(taskId, store.find(taskId).getQueue());
+        transactions.afterCommit(() -> dispatcher.dispatch(queued));
         return true;
     }
 }

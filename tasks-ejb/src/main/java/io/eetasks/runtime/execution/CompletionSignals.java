@@ -5,6 +5,7 @@ import io.eetasks.TaskNotFoundException;
 import io.eetasks.runtime.messaging.CompletionNotices;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
+import io.eetasks.runtime.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,12 +36,17 @@ public class CompletionSignals {
     private static final int QUERY_BATCH = 500;
 
     private final Map<UUID, Waiters> awaited = new ConcurrentHashMap<>();
+    /** Awaited tasks finished by committed transactions, whose waiters the next round releases. */
+    private final Set<UUID> committed = ConcurrentHashMap.newKeySet();
 
     @Inject
     TaskStore store;
 
     @Inject
     CompletionNotices notices;
+
+    @Inject
+    Transactions transactions;
 
     /** Completes once the task has finished; exceptionally with {@link TaskNotFoundException} if it is deleted. */
     public CompletableFuture<TaskInfo> whenFinished(UUID taskId) {
@@ -93,6 +99,31 @@ public class CompletionSignals {
                 release(task.toInfo());
             }
         }
+    }
+
+    /**
+     * Called inside the transaction that finishes the task: once it commits, the task is announced,
+     * and its waiters on this node are released by the next round of {@link #releaseCommitted()}.
+     * (A committed transaction's callback cannot read the database in a thread outside any component
+     * call, such as a consumer's.)
+     */
+    public void finishesOnCommit(UUID taskId) {
+        transactions.afterCommit(() -> {
+            notices.announce(taskId);
+            if (awaited.containsKey(taskId)) {
+                committed.add(taskId);
+            }
+        });
+    }
+
+    /** Releases the waiters of tasks that {@link #finishesOnCommit} saw finish; one query for all. */
+    public void releaseCommitted() {
+        if (committed.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = new ArrayList<>(committed);
+        ids.forEach(committed::remove);
+        store.finishedAmong(ids).forEach(task -> release(task.toInfo()));
     }
 
     /** Called when other nodes announce tasks they finished. */

@@ -101,7 +101,10 @@ public class RuntimeLifecycle {
                         TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("re-dispatch", leaderOnly(redispatcher::redispatchOverdue)),
                         redispatchMillis, redispatchMillis, TimeUnit.MILLISECONDS),
-                scheduler.scheduleWithFixedDelay(guarded("completion notices", notices::send),
+                scheduler.scheduleWithFixedDelay(guarded("completion notices", () -> {
+                    signals.releaseCommitted();
+                    notices.send();
+                }),
                         noticeMillis, noticeMillis, TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("await check", signals::checkOtherNodes),
                         awaitMillis, awaitMillis, TimeUnit.MILLISECONDS),

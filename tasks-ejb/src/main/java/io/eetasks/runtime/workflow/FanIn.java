@@ -10,7 +10,6 @@ import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import io.eetasks.runtime.store.WaitingParent;
-import io.eetasks.runtime.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,8 +40,6 @@ public class FanIn {
     @Inject
     FollowUps followUps;
 
-    @Inject
-    Transactions transactions;
 
     @Inject
     CompletionSignals signals;
@@ -102,7 +99,7 @@ public class FanIn {
             return parent.getStatus();
         }
         followUps.afterOutcome(parent, status, parent.getResult(), error);
-        transactions.afterCommit(() -> signals.finished(parentId));
+        signals.finishesOnCommit(parentId);
         return status;
     }
 
