@@ -252,7 +252,8 @@ class AdminApiIT {
             assertThat(queue.getString("name")).isEqualTo("default");
             assertThat(queue.getJsonObject("consumers").values()).isNotEmpty();
         });
-        JsonArray inDefault = json(get("tasks?parent=" + parent.id() + "&queue=default", VIEWER)).getJsonArray("items");
+        JsonArray inDefault = json(get("tasks?name=it.leaf&parent=" + parent.id() + "&queue=default", VIEWER))
+                .getJsonArray("items");
         assertThat(inDefault).hasSize(2);
         assertThat(inDefault.getValuesAs(JsonObject.class)).allSatisfy(task ->
                 assertThat(task.getString("queue")).isEqualTo("default"));
