@@ -34,7 +34,8 @@ export function render(container) {
         h('th', { scope: 'col', class: 'num' }, 'Running'),
         h('th', { scope: 'col' }, 'Consumers (live nodes)'))),
     queueBody);
-  const queueWrapper = h('div', { class: 'table-scroll', hidden: true }, h('h2', {}, 'Queues'), queueTable);
+  const queueWrapper = h('section', { class: 'queue-section', hidden: true },
+    h('h2', {}, 'Queues'), h('div', { class: 'table-scroll' }, queueTable));
   const poller = createPoller(load, REFRESH_MS);
 
   mount(container,

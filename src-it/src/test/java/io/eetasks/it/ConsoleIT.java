@@ -130,6 +130,8 @@ class ConsoleIT {
 
         page.click("a[data-nav=nodes]");
         assertThat(page.locator("#node-table tr[data-node]").first()).isVisible();
+        assertThat(page.locator("#node-table tr[data-node] td[data-label=Queues]").first()).containsText("default ×16");
+        assertThat(page.locator("#queue-table tr[data-queue=default]")).isVisible();
         screenshot(page, "nodes");
 
         page.click("a[data-nav=dead-letters]");

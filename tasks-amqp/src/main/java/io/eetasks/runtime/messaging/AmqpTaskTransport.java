@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The default transport's sending side: a committed task's id goes to Artemis over AMQP 1.0 through
- * MicroProfile Reactive Messaging (its consuming side is the message-driven bean {@code TaskConsumer}).
+ * MicroProfile Reactive Messaging (its consuming side is {@code QueueConsumers}, managed threads per queue).
  * The send is not part of any transaction; a send that fails or never happens is made good by the
  * runtime, which sends PENDING tasks again. The number of sends awaiting the broker's acknowledgement
  * is bounded, because the connector refuses more than it has credit for.
