@@ -1,0 +1,97 @@
+"""Prints the table of bench/throughput.sh from the result files in the folder it is given."""
+import json
+import os
+import re
+import statistics
+import sys
+
+folder = sys.argv[1]
+
+
+def load(db):
+    path = os.path.join(folder, f"eetasks-{db}.json")
+    return json.load(open(path)) if os.path.exists(path) else None
+
+
+def jobrunr():
+    """Per mode, the RESULT lines of the JobRunr harness as dictionaries."""
+    path = os.path.join(folder, "jobrunr.txt")
+    results = {}
+    if os.path.exists(path):
+        for line in open(path):
+            if line.startswith("RESULT "):
+                fields = dict(re.findall(r"(\w+)=(\S+)", line))
+                results.setdefault(fields["mode"], []).append(fields)
+    return results
+
+
+def spread(values, digits=0):
+    if not values:
+        return "-"
+    middle = statistics.median(values)
+    text = f"{middle:,.{digits}f}"
+    return text if len(values) == 1 else f"{text} [{min(values):,.{digits}f}..{max(values):,.{digits}f}]"
+
+
+def ratio(ours, theirs):
+    return f"{statistics.median(ours) / statistics.median(theirs):.2f}x" if ours and theirs else "-"
+
+
+h2, pg, peer = load("h2"), load("postgresql"), jobrunr()
+header = ["figure", "EE Tasks, H2", "EE Tasks, PostgreSQL", "JobRunr, PostgreSQL", "PostgreSQL / JobRunr"]
+rows = []
+
+
+def runs(figures, key):
+    return figures["runs"][key] if figures else []
+
+
+def peer_values(mode, key):
+    return [float(result[key]) for result in peer.get(mode, [])]
+
+
+for key, mode, label in [("bulk", "bulk", "no-op, 1,000 per transaction (tasks/s)"),
+                         ("single", "single", "no-op, one per call (tasks/s)"),
+                         ("bulk10", "sleep", "10 ms, 1,000 per transaction (tasks/s)"),
+                         ("single10", None, "10 ms, one per call (tasks/s)")]:
+    theirs = peer_values(mode, "e2e_per_s") if mode else []
+    rows.append([label, spread(runs(h2, key)), spread(runs(pg, key)), spread(theirs), ratio(runs(pg, key), theirs)])
+
+for percentile in ("p50", "p95", "p99"):
+    def ours(figures):
+        return [run[f"{percentile}Millis"] for run in runs(figures, "latency")]
+    theirs = peer_values("latency", f"lat_{percentile}_ms")
+    rows.append([f"start latency {percentile} at {(h2 or pg or {}).get('rate', 200)}/s (ms)", spread(ours(h2), 1),
+                 spread(ours(pg), 1), spread(theirs, 1),
+                 ratio(theirs, ours(pg)).replace("x", "x faster") if ours(pg) and theirs else "-"])
+
+
+def single(figures, *path):
+    value = figures
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
+
+
+def one(value, digits=0, unit=""):
+    return "-" if value is None else f"{value:,.{digits}f}{unit}"
+
+
+big = (h2 or pg or {}).get("big", {}).get("count", 100000)
+rows.append([f"{big:,} no-op at once (tasks/s)", one(single(h2, "big", "perSecond")), one(single(pg, "big", "perSecond")),
+             "-", "-"])
+rows.append([f"one parent's {(h2 or pg or {}).get('children', 10000):,} children (children/s; decisions)",
+             f"{one(single(h2, 'fanOut', 'childrenPerSecond'))}; {single(h2, 'fanOut', 'decisions') or '-'}",
+             f"{one(single(pg, 'fanOut', 'childrenPerSecond'))}; {single(pg, 'fanOut', 'decisions') or '-'}", "-", "-"])
+rows.append(["database commits per no-op task", "-", one(single(pg, "commitsPerTask"), 2), "-", "-"])
+rows.append(["database row writes per no-op task", "-", one(single(pg, "rowWritesPerTask"), 2), "-", "-"])
+rows.append(["server memory before / after (MiB RSS)",
+             f"{one(single(h2, 'rssBeforeMb'))} / {one(single(h2, 'rssAfterMb'))}",
+             f"{one(single(pg, 'rssBeforeMb'))} / {one(single(pg, 'rssAfterMb'))}", "-", "-"])
+
+first = h2 or pg or {}
+print(f"\nmachine: {os.cpu_count()} cores, {first.get('rounds', '?')} rounds of {first.get('n', '?'):,} tasks"
+      f" (median [min..max]); JobRunr 8.7 from the peer harness, Java 17, 16 workers")
+widths = [max(len(str(row[i])) for row in rows + [header]) for i in range(len(header))]
+for row in [header, ["-" * width for width in widths]] + rows:
+    print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths)))

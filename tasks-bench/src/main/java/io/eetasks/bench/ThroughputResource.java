@@ -1,0 +1,102 @@
+package io.eetasks.bench;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Runs of the throughput benchmark (bench/throughput.sh), submitted from the request's thread through
+ * the public API only: {@code count} tasks 1,000 per transaction ({@code bulk}) or one per call
+ * ({@code single}), and a steady rate of submissions for the start latency.
+ */
+@Path("throughput")
+@Produces(MediaType.APPLICATION_JSON)
+public class ThroughputResource {
+
+    private static final int BATCH = 1_000;
+
+    @Inject
+    ThroughputTasks work;
+
+    @Inject
+    Runs runs;
+
+    @Resource
+    UserTransaction transaction;
+
+    /** Submits the run's tasks and answers when they are submitted; poll {@code GET} for the end. */
+    @POST
+    public Map<String, Object> run(@QueryParam("mode") String mode, @QueryParam("count") int count,
+                                   @QueryParam("millis") @DefaultValue("0") long millis) throws Exception {
+        int run = runs.start(count);
+        long started = System.nanoTime();
+        switch (mode == null ? "" : mode) {
+            case "bulk" -> {
+                for (int submitted = 0; submitted < count; submitted += BATCH) {
+                    transaction.begin();
+                    for (int i = submitted; i < Math.min(count, submitted + BATCH); i++) {
+                        work.work(run, millis);
+                    }
+                    transaction.commit();
+                }
+            }
+            case "single" -> {
+                for (int i = 0; i < count; i++) {
+                    work.work(run, millis);
+                }
+            }
+            default -> throw new BadRequestException("mode must be bulk or single, was " + mode);
+        }
+        return submitted(count, started);
+    }
+
+    @GET
+    public Map<String, Object> progress() {
+        return runs.summary();
+    }
+
+    /** Submits {@code rate} tasks a second for {@code seconds}, each told when it was submitted. */
+    @POST
+    @Path("latency")
+    public Map<String, Object> latency(@QueryParam("rate") int rate, @QueryParam("seconds") int seconds) {
+        int count = rate * seconds;
+        int run = runs.start(count);
+        long period = 1_000_000_000L / rate;
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = started + i * period;
+            for (long now = System.nanoTime(); now < due; now = System.nanoTime()) {
+                LockSupport.parkNanos(due - now);
+            }
+            work.latency(run, i, System.nanoTime());
+        }
+        return submitted(count, started);
+    }
+
+    @GET
+    @Path("latency")
+    public Map<String, Object> latencies() {
+        return runs.latencies();
+    }
+
+    private static Map<String, Object> submitted(int count, long started) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("submitted", count);
+        result.put("submitSeconds", seconds);
+        result.put("submittedPerSecond", count / seconds);
+        return result;
+    }
+}
