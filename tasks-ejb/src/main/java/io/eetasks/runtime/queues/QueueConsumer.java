@@ -76,7 +76,7 @@ final class QueueConsumer implements Runnable {
         try {
             delivery.deliver(queue, taskId);
         } catch (RuntimeException e) {
-            LOG.warnf("EETASKS0103: Task %s could not be run now (%s); the broker delivers it again", taskId,
+            LOG.warnf("EETASKS0115: Task %s could not be run now (%s); the broker delivers it again", taskId,
                     e.toString());
             session.recover();
             return;
