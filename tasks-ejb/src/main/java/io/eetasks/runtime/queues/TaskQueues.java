@@ -12,10 +12,11 @@ import javax.naming.NameClassPair;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +48,7 @@ public class TaskQueues {
     @Inject
     Config config;
 
-    private final Set<String> known = new ConcurrentSkipListSet<>();
+    private volatile Set<String> known = Set.of(TaskTransport.DEFAULT_QUEUE);
     private volatile List<String> served;
 
     /** The JNDI name of a queue's broker queue. */
@@ -65,7 +66,7 @@ public class TaskQueues {
         if (queue == null || !NAME.matcher(queue).matches()) {
             return "'" + queue + "' is not a queue name: use 1 to 40 lower-case letters, digits, '-' and '_'";
         }
-        if (known.contains(queue) || known().contains(queue)) {
+        if (known.contains(queue) || known().contains(queue)) { // read the broker again only on a miss
             return null;
         }
         return "queue '" + queue + "' does not exist (known: " + String.join(", ", known) + "). Create it on"
@@ -73,9 +74,9 @@ public class TaskQueues {
                 + " (tasks-server/src/main/cli), or name a known queue";
     }
 
-    /** Every queue the broker has, the default one first. Read again on each call. */
-    public Set<String> known() {
-        Set<String> found = new TreeSet<>();
+    /** Every queue the broker has, by name. Read again on each call. */
+    public SortedSet<String> known() {
+        SortedSet<String> found = new TreeSet<>();
         try {
             NamingEnumeration<NameClassPair> names = new InitialContext().list(JNDI_CONTEXT);
             while (names.hasMore()) {
@@ -88,9 +89,9 @@ public class TaskQueues {
             LOG.debugf(e, "No queues bound under %s", JNDI_CONTEXT);
         }
         found.add(TaskTransport.DEFAULT_QUEUE);
-        known.addAll(found);
-        known.retainAll(found);
-        return Set.copyOf(known);
+        SortedSet<String> all = Collections.unmodifiableSortedSet(found);
+        known = all;
+        return all;
     }
 
     /**
@@ -106,23 +107,23 @@ public class TaskQueues {
     }
 
     private List<String> chooseServed() {
-        Set<String> available = known();
-        if (nodeQueues.size() == 1 && NONE.equals(nodeQueues.get(0).trim())) {
+        List<String> names = nodeQueues.stream().map(String::trim).distinct().toList();
+        if (names.equals(List.of(NONE))) {
             return List.of();
         }
-        if (nodeQueues.stream().anyMatch(name -> ALL.equals(name.trim()))) {
-            return List.copyOf(new TreeSet<>(available));
+        if (names.contains(ALL)) {
+            return List.copyOf(known());
         }
-        List<String> served = new ArrayList<>();
-        for (String name : nodeQueues) {
-            String problem = problem(name.trim());
-            if (problem != null) {
+        List<String> chosen = new ArrayList<>();
+        for (String name : names) {
+            String problem = problem(name);
+            if (problem == null) {
+                chosen.add(name);
+            } else {
                 LOG.errorf("EETASKS0110: tasks.node.queues names %s; this node does not serve it", problem);
-            } else if (!served.contains(name.trim())) {
-                served.add(name.trim());
             }
         }
-        return served;
+        return chosen;
     }
 
     /** Whether this node consumes from the queue. */
