@@ -2,6 +2,7 @@ package io.eetasks.bridge;
 
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 
 import java.lang.reflect.InvocationTargetException;
@@ -24,6 +25,7 @@ final class ApplicationTaskInvoker implements TaskInvoker {
     private final BeanManager beanManager;
     private final JsonCodec codec;
     private final ClassLoader classLoader;
+    private final Instance<RequestContextController> requestContexts;
 
     ApplicationTaskInvoker(String application, Map<String, TaskMethod> tasksByName, List<ScheduleDefinition> schedules,
                            BeanManager beanManager, JsonCodec codec, ClassLoader classLoader) {
@@ -33,6 +35,7 @@ final class ApplicationTaskInvoker implements TaskInvoker {
         this.beanManager = beanManager;
         this.codec = codec;
         this.classLoader = classLoader;
+        this.requestContexts = beanManager.createInstance().select(RequestContextController.class);
     }
 
     @Override
@@ -66,8 +69,7 @@ final class ApplicationTaskInvoker implements TaskInvoker {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);
-        RequestContextController requestContext = beanManager.createInstance()
-                .select(RequestContextController.class).get();
+        RequestContextController requestContext = requestContexts.get();
         boolean activated = requestContext.activate();
         CreationalContext<?> creationalContext = beanManager.createCreationalContext(task.bean());
         CurrentTask outer = CurrentTask.enter(call);
@@ -85,6 +87,7 @@ final class ApplicationTaskInvoker implements TaskInvoker {
             if (activated) {
                 requestContext.deactivate();
             }
+            requestContexts.destroy(requestContext);
             thread.setContextClassLoader(previous);
         }
     }

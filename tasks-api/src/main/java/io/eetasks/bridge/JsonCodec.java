@@ -3,10 +3,12 @@ package io.eetasks.bridge;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.bind.Jsonb;
 
 import java.io.StringReader;
 import java.lang.reflect.Type;
+import java.util.Map;
 
 /**
  * Turns arguments and results into JSON and back with JSON-B. Created inside the application, so
@@ -15,6 +17,8 @@ import java.lang.reflect.Type;
 final class JsonCodec {
 
     private final Jsonb jsonb;
+    /** Made once: {@code Json.createReader} looks the provider up again on every call. */
+    private final JsonReaderFactory readers = Json.createReaderFactory(Map.of());
 
     JsonCodec(Jsonb jsonb) {
         this.jsonb = jsonb;
@@ -26,7 +30,7 @@ final class JsonCodec {
 
     Object[] readArguments(String payloadJson, Type[] parameterTypes) {
         JsonArray values;
-        try (JsonReader reader = Json.createReader(new StringReader(payloadJson))) {
+        try (JsonReader reader = readers.createReader(new StringReader(payloadJson))) {
             values = reader.readArray();
         }
         if (values.size() != parameterTypes.length) {

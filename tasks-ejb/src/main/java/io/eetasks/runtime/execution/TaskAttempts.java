@@ -16,7 +16,12 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.random.RandomGenerator;
 
 import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
@@ -41,9 +46,25 @@ public class TaskAttempts {
     @Inject
     FanIn fanIn;
 
+    /**
+     * Reads dispatched tasks and claims for {@code node}, in one transaction, those that are PENDING
+     * and that {@code runnable} accepts.
+     *
+     * @return one claim per distinct id, in the order of {@code taskIds}
+     */
     @Transactional(REQUIRES_NEW)
-    public boolean claim(UUID taskId, String node, Instant leaseUntil) {
-        return store.claim(taskId, node, leaseUntil);
+    public List<Claim> claim(List<UUID> taskIds, Predicate<Task> runnable, String node, Instant leaseUntil) {
+        Map<UUID, Task> found = store.load(taskIds).stream().collect(Collectors.toMap(Task::getId, task -> task));
+        List<UUID> claimable = found.values().stream()
+                .filter(task -> task.getStatus() == TaskStatus.PENDING && runnable.test(task))
+                .map(Task::getId)
+                .toList();
+        Set<UUID> claimed = claimable.isEmpty() ? Set.of() : store.claim(claimable, node, leaseUntil);
+        return taskIds.stream().distinct().map(id -> new Claim(id, found.get(id), claimed.contains(id))).toList();
+    }
+
+    /** A task as a consumer read it ({@code null} if it does not exist), and whether it claimed it. */
+    public record Claim(UUID id, Task task, boolean claimed) {
     }
 
     @Transactional(REQUIRES_NEW)

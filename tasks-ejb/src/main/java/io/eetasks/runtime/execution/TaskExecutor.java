@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,32 +63,43 @@ public class TaskExecutor implements TaskDelivery {
     @Inject
     TaskQueues queues;
 
+    /**
+     * Runs dispatched tasks, one after the other, claimed together in one transaction: those that have
+     * not run, are not running, and whose application is here. Their leases are kept from the claim on.
+     */
     @Override
-    public void deliver(String queue, UUID taskId) {
-        execute(taskId);
+    public void deliver(String queue, List<UUID> taskIds) {
+        List<TaskAttempts.Claim> claims = attempts.claim(taskIds, this::canRun, config.node(),
+                clock.now().plus(config.leaseDuration()));
+        claims.stream().filter(TaskAttempts.Claim::claimed).forEach(claim -> running.add(claim.id()));
+        try {
+            claims.forEach(this::start);
+        } finally {
+            claims.forEach(claim -> running.remove(claim.id()));
+        }
     }
 
     /** Runs a dispatched task, unless it already ran, is running, or its application is missing. */
     public void execute(UUID taskId) {
-        Task task = store.find(taskId);
+        deliver(null, List.of(taskId));
+    }
+
+    private void start(TaskAttempts.Claim claim) {
+        Task task = claim.task();
         if (task == null) {
-            LOG.warnf("EETASKS0101: Received task %s, which does not exist (cleaned up?); message ignored", taskId);
-            return;
+            LOG.warnf("EETASKS0101: Received task %s, which does not exist (cleaned up?); message ignored", claim.id());
+        } else if (claim.claimed()) {
+            task.claimedBy(config.node());
+            TaskRegistry.invoker(task.getApplication()).ifPresentOrElse(invoker -> runClaimed(task, invoker),
+                    () -> attempts.recordFailure(RunningAttempt.of(task), new IllegalStateException("Application "
+                            + task.getApplication() + " was undeployed as task " + task.getName() + " started")));
+        } else if (task.getStatus() != TaskStatus.PENDING) {
+            LOG.debugf("Task %s is %s; duplicate message ignored", task.getId(), task.getStatus());
+        } else if (canRun(task)) {
+            LOG.debugf("Task %s was claimed by another consumer, or cancelled", task.getId());
+        } else {
+            reportMissing(task);
         }
-        if (task.getStatus() != TaskStatus.PENDING) {
-            LOG.debugf("Task %s is %s; duplicate message ignored", taskId, task.getStatus());
-            return;
-        }
-        Optional<TaskInvoker> invoker = invokerFor(task);
-        if (invoker.isEmpty()) {
-            return;
-        }
-        if (!attempts.claim(taskId, config.node(), clock.now().plus(config.leaseDuration()))) {
-            LOG.debugf("Task %s was claimed by another consumer, or cancelled", taskId);
-            return;
-        }
-        task.claimedBy(config.node());
-        runClaimed(task, invoker.get());
     }
 
     /**
@@ -159,23 +170,23 @@ public class TaskExecutor implements TaskDelivery {
         signals.finished(task.getId());
     }
 
-    private Optional<TaskInvoker> invokerFor(Task task) {
-        Optional<TaskInvoker> invoker = TaskRegistry.invoker(task.getApplication());
-        String reason;
-        if (invoker.isEmpty()) {
-            reason = "Application " + task.getApplication() + " is not deployed; the task waits for it";
-        } else if (!invoker.get().taskNames().contains(task.getName())) {
-            reason = "Application " + task.getApplication() + " provides no task named " + task.getName()
-                    + "; the task waits for a version that does";
-        } else {
-            return invoker;
-        }
+    /** Whether this node has the task's application, and the application the task. */
+    private boolean canRun(Task task) {
+        return TaskRegistry.invoker(task.getApplication())
+                .filter(invoker -> invoker.taskNames().contains(task.getName()))
+                .isPresent();
+    }
+
+    private void reportMissing(Task task) {
+        String reason = TaskRegistry.invoker(task.getApplication()).isEmpty()
+                ? "Application " + task.getApplication() + " is not deployed; the task waits for it"
+                : "Application " + task.getApplication() + " provides no task named " + task.getName()
+                        + "; the task waits for a version that does";
         if (!reason.equals(task.getWaitingFor())) {
             attempts.recordWaiting(task.getId(), reason);
         }
         if (reportedMissing.add(task.getApplication() + "/" + task.getName())) {
             LOG.warnf("EETASKS0102: Task %s (%s) cannot run: %s", task.getName(), task.getId(), reason);
         }
-        return Optional.empty();
     }
 }

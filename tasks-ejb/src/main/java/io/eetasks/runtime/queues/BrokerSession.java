@@ -32,7 +32,12 @@ final class BrokerSession {
         return consumer.receive(timeoutMillis);
     }
 
-    /** Gives the unacknowledged message back to the broker. */
+    /** The next message already at hand, or {@code null}. */
+    Message receiveNoWait() throws JMSException {
+        return consumer.receiveNoWait();
+    }
+
+    /** Gives the unacknowledged messages back to the broker. */
     void recover() throws JMSException {
         session.recover();
     }

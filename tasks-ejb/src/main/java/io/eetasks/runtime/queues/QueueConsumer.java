@@ -6,13 +6,16 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * One consumer of one queue: receives a task id, hands it to the runtime, and acknowledges the
- * message once the runtime returns. When the runtime throws (the database is away), the message is
- * given back to the broker, which delivers it again after its redelivery delay. A lost connection
- * is opened again, with a growing pause, and reported once per outage.
+ * One consumer of one queue: receives a task id, and with it the ids already waiting in its buffer
+ * (up to its batch size), hands them to the runtime, and acknowledges the messages once the runtime
+ * returns. When the runtime throws (the database is away), the messages are given back to the broker,
+ * which delivers them again after its redelivery delay. A lost connection is opened again, with a
+ * growing pause, and reported once per outage.
  */
 final class QueueConsumer implements Runnable {
 
@@ -23,13 +26,15 @@ final class QueueConsumer implements Runnable {
     private final String queue;
     private final BrokerSession.Factory sessions;
     private final TaskDelivery delivery;
+    private final int batchSize;
     private volatile boolean running = true;
     private volatile BrokerSession session;
 
-    QueueConsumer(String queue, BrokerSession.Factory sessions, TaskDelivery delivery) {
+    QueueConsumer(String queue, BrokerSession.Factory sessions, TaskDelivery delivery, int batchSize) {
         this.queue = queue;
         this.sessions = sessions;
         this.delivery = delivery;
+        this.batchSize = batchSize;
     }
 
     @Override
@@ -48,7 +53,7 @@ final class QueueConsumer implements Runnable {
                 }
                 Message message = session.receive(RECEIVE_MILLIS);
                 if (message != null) {
-                    handle(message);
+                    handle(withWaiting(message));
                 }
             } catch (Exception e) {
                 closeSession();
@@ -66,22 +71,38 @@ final class QueueConsumer implements Runnable {
         closeSession();
     }
 
-    private void handle(Message message) throws JMSException {
-        UUID taskId = taskIdOf(message);
-        if (taskId == null) {
-            LOG.errorf("EETASKS0100: Ignored a message on queue %s that is not a task id: %s", queue, message);
-            message.acknowledge();
-            return;
+    /** The message and those already waiting after it, up to the batch size. */
+    private List<Message> withWaiting(Message first) throws JMSException {
+        List<Message> messages = new ArrayList<>(List.of(first));
+        Message next;
+        while (messages.size() < batchSize && (next = session.receiveNoWait()) != null) {
+            messages.add(next);
+        }
+        return messages;
+    }
+
+    private void handle(List<Message> messages) throws JMSException {
+        List<UUID> taskIds = new ArrayList<>(messages.size());
+        for (Message message : messages) {
+            UUID taskId = taskIdOf(message);
+            if (taskId == null) {
+                LOG.errorf("EETASKS0100: Ignored a message on queue %s that is not a task id: %s", queue, message);
+            } else {
+                taskIds.add(taskId);
+            }
         }
         try {
-            delivery.deliver(queue, taskId);
+            if (!taskIds.isEmpty()) {
+                delivery.deliver(queue, taskIds);
+            }
         } catch (RuntimeException e) {
-            LOG.warnf("EETASKS0115: Task %s could not be run now (%s); the broker delivers it again", taskId,
+            LOG.warnf("EETASKS0115: Tasks %s could not be run now (%s); the broker delivers them again", taskIds,
                     e.toString());
             session.recover();
             return;
         }
-        message.acknowledge();
+        // Acknowledges every message this session received so far.
+        messages.get(messages.size() - 1).acknowledge();
     }
 
     private static UUID taskIdOf(Message message) {

@@ -35,6 +35,11 @@ public class QueueConsumers {
     @ConfigProperty(name = "tasks.consumer.connection-factory", defaultValue = "java:/ConnectionFactory")
     String connectionFactory;
 
+    /** How many waiting tasks a consumer claims in one transaction (docs/hot-path.md). */
+    @Inject
+    @ConfigProperty(name = "tasks.consumer.batch-size", defaultValue = "10")
+    int batchSize;
+
     @Inject
     @ConfigProperty(name = "tasks.amqp.username", defaultValue = "tasks")
     String username;
@@ -55,7 +60,7 @@ public class QueueConsumers {
             BrokerSession.Factory sessions = new BrokerSession.Factory(connectionFactory, TaskQueues.jndiName(queue),
                     username, password);
             for (int i = 0; i < count; i++) {
-                QueueConsumer consumer = new QueueConsumer(queue, sessions, delivery);
+                QueueConsumer consumer = new QueueConsumer(queue, sessions, delivery, Math.max(1, batchSize));
                 Thread thread = threadFactory.newThread(consumer);
                 thread.setName("eetasks-" + queue + "-" + (i + 1));
                 consumers.add(consumer);

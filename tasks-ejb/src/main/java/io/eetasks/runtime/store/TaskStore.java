@@ -7,14 +7,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import static io.eetasks.TaskStatus.CANCELLED;
 import static io.eetasks.TaskStatus.COMPLETED;
@@ -32,8 +40,14 @@ import static io.eetasks.TaskStatus.WAITING_FOR_CHILDREN;
 @ApplicationScoped
 public class TaskStore {
 
-    private static final String ERROR_ASSIGNMENTS =
-            "t.errorType = :type, t.errorMessage = :message, t.errorStack = :stack";
+    private static final String ERROR_ASSIGNMENTS = "error_type = ?, error_message = ?, error_stack = ?";
+
+    /**
+     * The status condition of the statements that claim and end attempts. Written as an expression so
+     * that no index on status can serve it and the row is reached by its primary key, whatever the
+     * table's statistics say: a plan cached on a fresh table once read every pending row per claim.
+     */
+    private static final String STATUS_BY_KEY_ONLY = "status || '' = ?";
 
     /** The statuses of tasks that wait for a point in time; both may go to PENDING. */
     private static final List<TaskStatus> WAITING_FOR_TIME = List.of(SCHEDULED, RETRY_WAIT);
@@ -63,30 +77,55 @@ public class TaskStore {
     }
 
     /**
-     * PENDING to RUNNING on {@code node}, holding a lease until {@code leaseUntil}; false when another
-     * consumer (or an earlier message) won, or the task was cancelled.
+     * The tasks among {@code ids} that exist, read by their keys in one statement whose SQL Hibernate
+     * keeps (a JPQL query with a list parameter is translated again for every call). Current in a
+     * transaction that has not read them before.
      */
-    public boolean claim(UUID id, String node, Instant leaseUntil) {
-        return transition(id, PENDING, RUNNING, "t.attempt = t.attempt + 1, t.startedAt = :now, t.node = :node,"
-                        + " t.waitingFor = null, t.leaseExpiresAt = :lease",
-                query -> query.setParameter("node", node).setParameter("lease", leaseUntil)) == 1;
+    public List<Task> load(List<UUID> ids) {
+        if (ids.size() == 1) {
+            return Stream.ofNullable(entityManager.find(Task.class, ids.get(0))).toList();
+        }
+        return session().byMultipleIds(Task.class).multiLoad(ids).stream().filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Claims for {@code node}, until {@code leaseUntil}, those of the tasks {@code ids} that are still
+     * PENDING: PENDING to RUNNING, one statement per task sent as one batch. Returns the ids it claimed;
+     * the others were claimed first by another consumer (or an earlier message), or cancelled.
+     */
+    public Set<UUID> claim(List<UUID> ids, String node, Instant leaseUntil) {
+        TaskTransitions.check(PENDING, RUNNING);
+        OffsetDateTime now = utc(Instant.now());
+        // Every consumer locks the rows in one order, so that two claiming the same tasks cannot deadlock.
+        List<UUID> ordered = ids.stream().distinct().sorted().toList();
+        int[] counts = batch("update eet_task set status = ?, updated_at = ?, version = version + 1,"
+                        + " attempt = attempt + 1, started_at = ?, node = ?, waiting_for = null, lease_expires_at = ?"
+                        + " where id = ? and " + STATUS_BY_KEY_ONLY,
+                ordered.stream().map(id -> List.<Object>of(RUNNING.name(), now, now, node, utc(leaseUntil), id,
+                        PENDING.name())).toList());
+        Set<UUID> claimed = new HashSet<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 1) {
+                claimed.add(ordered.get(i));
+            }
+        }
+        return claimed;
     }
 
     /** The attempt ends COMPLETED with the result; false when it is no longer the task's running attempt. */
     public boolean complete(RunningAttempt attempt, String resultJson) {
-        return endAttempt(attempt, COMPLETED, "t.result = :result, t.completedAt = :now",
-                query -> query.setParameter("result", resultJson));
+        return endAttempt(attempt, COMPLETED, "result = ?", resultJson);
     }
 
     /** The attempt ends FAILED with the error; false when it is no longer the task's running attempt. */
     public boolean fail(RunningAttempt attempt, TaskError error) {
-        return endAttempt(attempt, FAILED, ERROR_ASSIGNMENTS + ", t.completedAt = :now", withError(error));
+        return endAttempt(attempt, FAILED, ERROR_ASSIGNMENTS, errorValues(error));
     }
 
     /** The attempt ends, the task waits in RETRY_WAIT until {@code dueAt}; false as for {@link #fail}. */
     public boolean retryLater(RunningAttempt attempt, TaskError error, Instant dueAt) {
-        return endAttempt(attempt, RETRY_WAIT, ERROR_ASSIGNMENTS + ", t.scheduledAt = :due",
-                query -> withError(error).apply(query).setParameter("due", dueAt));
+        return endAttempt(attempt, RETRY_WAIT, ERROR_ASSIGNMENTS + ", scheduled_at = ?",
+                error.type(), error.message(), error.stackTrace(), utc(dueAt));
     }
 
     /** Extends the leases of the given attempts running on {@code node}; returns how many it extended. */
@@ -108,10 +147,10 @@ public class TaskStore {
         return entityManager.createNativeQuery("update eet_task set lease_expires_at = ? where status = ?"
                         + " and lease_expires_at >= ? and node in (select name from eet_node"
                         + " where gone_at is not null and last_seen_at < ?)")
-                .setParameter(1, OffsetDateTime.ofInstant(now.minusSeconds(1), ZoneOffset.UTC))
+                .setParameter(1, utc(now.minusSeconds(1)))
                 .setParameter(2, RUNNING.name())
-                .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .setParameter(4, OffsetDateTime.ofInstant(silentSince, ZoneOffset.UTC))
+                .setParameter(3, utc(now))
+                .setParameter(4, utc(silentSince))
                 .executeUpdate();
     }
 
@@ -164,8 +203,7 @@ public class TaskStore {
      * so its children are counted after every child that finished before has committed.
      */
     public boolean waitForChildren(RunningAttempt attempt, String resultJson) {
-        return endAttempt(attempt, WAITING_FOR_CHILDREN, "t.result = :result, t.pendingChildren = 0",
-                query -> query.setParameter("result", resultJson));
+        return endAttempt(attempt, WAITING_FOR_CHILDREN, "result = ?, pending_children = 0", resultJson);
     }
 
     /** How many children the parent waits for, by status: all its children except callbacks and children run inline. */
@@ -234,9 +272,9 @@ public class TaskStore {
 
     /** A WAITING_FOR_CHILDREN parent is decided: COMPLETED with its result, or FAILED with {@code error}. */
     public boolean decide(UUID id, TaskStatus to, TaskError error) {
-        return transition(id, WAITING_FOR_CHILDREN, to, "t.completedAt = :now, t.pendingChildren = 0"
-                        + (error == null ? "" : ", " + ERROR_ASSIGNMENTS),
-                error == null ? UnaryOperator.identity() : withError(error)) == 1;
+        Object[] errorValues = error == null ? new Object[0] : errorValues(error);
+        return transition(id, WAITING_FOR_CHILDREN, to, "completed_at = ?, pending_children = 0"
+                + (error == null ? "" : ", " + ERROR_ASSIGNMENTS), prepend(utc(Instant.now()), errorValues)) == 1;
     }
 
     /** The task's children (callbacks too), oldest first. */
@@ -289,7 +327,7 @@ public class TaskStore {
 
     /** The attempt ends CANCELLED after the task stopped on request, keeping its error. */
     public boolean cancelStopped(RunningAttempt attempt, TaskError error) {
-        return endAttempt(attempt, CANCELLED, ERROR_ASSIGNMENTS + ", t.completedAt = :now", withError(error));
+        return endAttempt(attempt, CANCELLED, ERROR_ASSIGNMENTS, errorValues(error));
     }
 
     /** FAILED or CANCELLED to PENDING, with a new run of attempts; false when it was neither. */
@@ -410,38 +448,81 @@ public class TaskStore {
                 .getResultList();
     }
 
-    private boolean endAttempt(RunningAttempt attempt, TaskStatus to, String assignments,
-                               UnaryOperator<Query> parameters) {
+    /**
+     * Ends the running attempt: RUNNING to {@code to}, with the assignments (SQL, with {@code ?} for
+     * each of {@code values}) and, for a final status, the completion time. Native SQL by primary key:
+     * this and the claim run for every task, and a JPQL update would be translated again each time.
+     */
+    private boolean endAttempt(RunningAttempt attempt, TaskStatus to, String assignments, Object... values) {
         TaskTransitions.check(RUNNING, to);
-        Query query = entityManager.createQuery("update Task t set t.status = :to, t.updatedAt = :now,"
-                        + " t.version = t.version + 1, t.leaseExpiresAt = null, " + assignments
-                        + " where t.id = :id and t.status = :running and t.attempt = :attempt and t.node = :node"
-                        + (attempt.leaseExpired() ? " and t.leaseExpiresAt < current_timestamp" : ""))
-                .setParameter("to", to)
-                .setParameter("now", Instant.now())
-                .setParameter("id", attempt.taskId())
-                .setParameter("running", RUNNING)
-                .setParameter("attempt", attempt.attempt())
-                .setParameter("node", attempt.node());
-        return parameters.apply(query).executeUpdate() == 1;
+        OffsetDateTime now = utc(Instant.now());
+        List<Object> parameters = new ArrayList<>(List.of(to.name(), now));
+        parameters.addAll(Arrays.asList(values));
+        if (to.isTerminal()) {
+            parameters.add(now);
+        }
+        parameters.addAll(List.of(attempt.taskId(), RUNNING.name(), attempt.attempt(), attempt.node()));
+        return update("update eet_task set status = ?, updated_at = ?, version = version + 1, lease_expires_at = null, "
+                + assignments + (to.isTerminal() ? ", completed_at = ?" : "")
+                + " where id = ? and " + STATUS_BY_KEY_ONLY + " and attempt = ? and node = ?"
+                + (attempt.leaseExpired() ? " and lease_expires_at < current_timestamp" : ""), parameters) == 1;
     }
 
-    private static UnaryOperator<Query> withError(TaskError error) {
-        return query -> query.setParameter("type", error.type())
-                .setParameter("message", error.message())
-                .setParameter("stack", error.stackTrace());
-    }
-
-    private int transition(UUID id, TaskStatus from, TaskStatus to, String assignments,
-                           UnaryOperator<Query> parameters) {
+    /** {@code from} to {@code to}, with the assignments (SQL, with {@code ?} for each of {@code values}), by primary key. */
+    private int transition(UUID id, TaskStatus from, TaskStatus to, String assignments, Object... values) {
         TaskTransitions.check(from, to);
-        Query query = entityManager.createQuery("update Task t set t.status = :to, t.updatedAt = :now,"
-                        + " t.version = t.version + 1, " + assignments
-                        + " where t.id = :id and t.status = :from")
-                .setParameter("to", to)
-                .setParameter("now", Instant.now())
-                .setParameter("id", id)
-                .setParameter("from", from);
-        return parameters.apply(query).executeUpdate();
+        List<Object> parameters = new ArrayList<>(List.of(to.name(), utc(Instant.now())));
+        parameters.addAll(Arrays.asList(values));
+        parameters.addAll(List.of(id, from.name()));
+        return update("update eet_task set status = ?, updated_at = ?, version = version + 1, " + assignments
+                + " where id = ? and " + STATUS_BY_KEY_ONLY, parameters);
+    }
+
+    /** Runs one statement with plain JDBC on this transaction's connection: no query to translate. */
+    private int update(String sql, List<Object> parameters) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Runs one statement once per row of parameters, as one JDBC batch; returns each row's update count. */
+    private int[] batch(String sql, List<List<Object>> rows) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (List<Object> row : rows) {
+                    bind(statement, row);
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            }
+        });
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    private static Object[] errorValues(TaskError error) {
+        return new Object[] {error.type(), error.message(), error.stackTrace()};
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
