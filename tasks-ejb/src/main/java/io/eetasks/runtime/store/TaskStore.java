@@ -98,9 +98,8 @@ public class TaskStore {
         OffsetDateTime now = utc(Instant.now());
         // Every consumer locks the rows in one order, so that two claiming the same tasks cannot deadlock.
         List<UUID> ordered = ids.stream().distinct().sorted().toList();
-        int[] counts = batch("update eet_task set status = ?, updated_at = ?, version = version + 1,"
-                        + " attempt = attempt + 1, started_at = ?, node = ?, waiting_for = null, lease_expires_at = ?"
-                        + " where id = ? and " + STATUS_BY_KEY_ONLY,
+        int[] counts = batch(transitionSql("attempt = attempt + 1, started_at = ?, node = ?, waiting_for = null,"
+                        + " lease_expires_at = ?"),
                 ordered.stream().map(id -> List.<Object>of(RUNNING.name(), now, now, node, utc(leaseUntil), id,
                         PENDING.name())).toList());
         Set<UUID> claimed = new HashSet<>();
@@ -272,9 +271,12 @@ public class TaskStore {
 
     /** A WAITING_FOR_CHILDREN parent is decided: COMPLETED with its result, or FAILED with {@code error}. */
     public boolean decide(UUID id, TaskStatus to, TaskError error) {
-        Object[] errorValues = error == null ? new Object[0] : errorValues(error);
+        List<Object> values = new ArrayList<>(List.of(utc(Instant.now())));
+        if (error != null) {
+            values.addAll(Arrays.asList(errorValues(error)));
+        }
         return transition(id, WAITING_FOR_CHILDREN, to, "completed_at = ?, pending_children = 0"
-                + (error == null ? "" : ", " + ERROR_ASSIGNMENTS), prepend(utc(Instant.now()), errorValues)) == 1;
+                + (error == null ? "" : ", " + ERROR_ASSIGNMENTS), values.toArray()) == 1;
     }
 
     /** The task's children (callbacks too), oldest first. */
@@ -474,18 +476,18 @@ public class TaskStore {
         List<Object> parameters = new ArrayList<>(List.of(to.name(), utc(Instant.now())));
         parameters.addAll(Arrays.asList(values));
         parameters.addAll(List.of(id, from.name()));
-        return update("update eet_task set status = ?, updated_at = ?, version = version + 1, " + assignments
-                + " where id = ? and " + STATUS_BY_KEY_ONLY, parameters);
+        return update(transitionSql(assignments), parameters);
+    }
+
+    /** A change of status by primary key; parameters: new status, now, the assignments', id, old status. */
+    private static String transitionSql(String assignments) {
+        return "update eet_task set status = ?, updated_at = ?, version = version + 1, " + assignments
+                + " where id = ? and " + STATUS_BY_KEY_ONLY;
     }
 
     /** Runs one statement with plain JDBC on this transaction's connection: no query to translate. */
     private int update(String sql, List<Object> parameters) {
-        return session().doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bind(statement, parameters);
-                return statement.executeUpdate();
-            }
-        });
+        return batch(sql, List.of(parameters))[0];
     }
 
     /** Runs one statement once per row of parameters, as one JDBC batch; returns each row's update count. */
@@ -513,13 +515,6 @@ public class TaskStore {
 
     private static Object[] errorValues(TaskError error) {
         return new Object[] {error.type(), error.message(), error.stackTrace()};
-    }
-
-    private static Object[] prepend(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 
     private static OffsetDateTime utc(Instant instant) {
