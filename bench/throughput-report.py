@@ -83,6 +83,11 @@ rows.append([f"{big:,} no-op at once (tasks/s)", one(single(h2, "big", "perSecon
 rows.append([f"one parent's {(h2 or pg or {}).get('children', 10000):,} children (children/s; decisions)",
              f"{one(single(h2, 'fanOut', 'childrenPerSecond'))}; {single(h2, 'fanOut', 'decisions') or '-'}",
              f"{one(single(pg, 'fanOut', 'childrenPerSecond'))}; {single(pg, 'fanOut', 'decisions') or '-'}", "-", "-"])
+for kind, label in [("scheduled", "scheduled task"), ("retry", "retry")]:
+    rows.append([f"{label} late after its due time, p50 / p99 (ms)",
+                 f"{one(single(h2, 'due', kind, 'p50Millis'), 1)} / {one(single(h2, 'due', kind, 'p99Millis'), 1)}",
+                 f"{one(single(pg, 'due', kind, 'p50Millis'), 1)} / {one(single(pg, 'due', kind, 'p99Millis'), 1)}",
+                 "-", "-"])
 rows.append(["database commits per no-op task", "-", one(single(pg, "commitsPerTask"), 2), "-", "-"])
 rows.append(["database row writes per no-op task", "-", one(single(pg, "rowWritesPerTask"), 2), "-", "-"])
 rows.append(["server memory before / after (MiB RSS)",

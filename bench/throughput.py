@@ -14,6 +14,7 @@ import urllib.request
 API, DB, RESULT_FILE = sys.argv[1:4]
 N, ROUNDS, WARM, BIG, CHILDREN = (int(os.environ[key]) for key in ("N", "ROUNDS", "WARM", "BIG", "CHILDREN"))
 RATE, LATENCY_SECONDS = int(os.environ["RATE"]), int(os.environ["LATENCY_SECONDS"])
+DUE_COUNT = int(os.environ.get("DUE_COUNT", "40"))
 
 
 def call(method, path):
@@ -43,6 +44,13 @@ def throughput(mode, count, millis=0):
 def latency():
     call("POST", f"/throughput/latency?rate={RATE}&seconds={LATENCY_SECONDS}")
     state = wait_for("/throughput/latency", lambda s: s["finished"] >= s["expected"], 300)
+    return {key: state[key] for key in ("p50Millis", "p95Millis", "p99Millis", "maxMillis")}
+
+
+def due(kind):
+    """How late tasks started after their due time, submitted one at a time at idle."""
+    call("POST", f"/throughput/due?kind={kind}&count={DUE_COUNT}")
+    state = wait_for("/throughput/latency", lambda s: s["finished"] >= s["expected"], 120)
     return {key: state[key] for key in ("p50Millis", "p95Millis", "p99Millis", "maxMillis")}
 
 
@@ -96,6 +104,8 @@ def main():
         print(f"round {round_number}: " + ", ".join(f"{key} {values[-1] if key == 'latency' else round(values[-1])}"
                                                    for key, values in runs.items()), flush=True)
     figures["runs"] = runs
+    figures["due"] = {kind: due(kind) for kind in ("scheduled", "retry")}
+    print(f"late after the due time: {figures['due']}", flush=True)
     figures["big"] = {"count": BIG, "perSecond": throughput("bulk", BIG)}
     print(f"{BIG} tasks: {figures['big']['perSecond']:.0f}/s", flush=True)
     figures["fanOut"] = fan_out()

@@ -8,7 +8,8 @@
 #   N=2000 BIG=5000 CHILDREN=500 ROUNDS=1 DBS=h2 PEERS= bench/throughput.sh    # a quick look
 #
 # Knobs: N (20000 tasks per run), ROUNDS (3), WARM (2000), BIG (100000), CHILDREN (10000),
-# RATE and LATENCY_SECONDS of the latency run (200/s for 20 s), DBS ("h2 postgresql"), PEERS ("jobrunr", or
+# RATE and LATENCY_SECONDS of the latency run (200/s for 20 s), DUE_COUNT (40 scheduled tasks and 40
+# retries, one every 250 ms, for how late after their due time they start), DBS ("h2 postgresql"), PEERS ("jobrunr", or
 # empty), PEERS_DIR (../shared/bench/peers). Each server starts on a data folder of its own (a fresh
 # H2 database and broker journal); PostgreSQL runs in its own database bench_eetasks, created afresh
 # (127.0.0.1:5432, user postgres). Results stay in bench/results/.

@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One measured run at a time: when its first submission was made, how many of its tasks finished and
- * when the last did; for a latency run, how long each task waited from its submission to its start.
+ * when the last did; for a latency run, how long each task waited from its submission (or its due
+ * time) to its start.
  * A run is told apart from the one before by its number, carried by every task, so stragglers of an
  * earlier run are not counted.
  */
@@ -23,6 +26,7 @@ public class Runs {
     private volatile int expected;
     private volatile long firstSubmit;
     private volatile long[] latencies = new long[0];
+    private final Map<List<Integer>, Long> retryDue = new ConcurrentHashMap<>();
 
     /** Starts run {@code expected} tasks long, from now; returns its number. */
     public synchronized int start(int tasks) {
@@ -30,6 +34,7 @@ public class Runs {
         finished.set(0);
         lastFinish.set(0);
         latencies = new long[tasks];
+        retryDue.clear();
         firstSubmit = System.nanoTime();
         return run.incrementAndGet();
     }
@@ -38,6 +43,19 @@ public class Runs {
         if (ofRun == run.get() && finished.incrementAndGet() == expected) {
             lastFinish.set(System.nanoTime());
         }
+    }
+
+    /** When the second attempt of a retry run's task is due, on this JVM's clock. */
+    void retryDue(int ofRun, int index, long dueNanos) {
+        retryDue.put(List.of(ofRun, index), dueNanos);
+    }
+
+    long retryDue(int ofRun, int index) {
+        Long due = retryDue.remove(List.of(ofRun, index));
+        if (due == null) {
+            throw new IllegalStateException("no first attempt of task " + index + " of run " + ofRun + " was seen");
+        }
+        return due;
     }
 
     void started(int ofRun, int index, long submittedNanos) {

@@ -1,5 +1,7 @@
 package io.eetasks.bench;
 
+import io.eetasks.TaskOptions;
+import io.eetasks.TaskService;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -32,6 +35,9 @@ public class ThroughputResource {
 
     @Inject
     Runs runs;
+
+    @Inject
+    TaskService tasks;
 
     @Resource
     UserTransaction transaction;
@@ -81,6 +87,33 @@ public class ThroughputResource {
                 LockSupport.parkNanos(due - now);
             }
             work.latency(run, i, System.nanoTime());
+        }
+        return submitted(count, started);
+    }
+
+    /**
+     * Submits {@code count} tasks one at a time, every quarter of a second, at idle: with
+     * {@code kind=scheduled} each due 150 to 600 ms later; with {@code kind=retry} each failing its
+     * first attempt and retried 200 ms later. {@code GET latency} then says how late they started.
+     */
+    @POST
+    @Path("due")
+    public Map<String, Object> due(@QueryParam("kind") String kind, @QueryParam("count") int count) {
+        if (!"scheduled".equals(kind) && !"retry".equals(kind)) {
+            throw new BadRequestException("kind must be scheduled or retry, was " + kind);
+        }
+        int run = runs.start(count);
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            if (kind.equals("retry")) {
+                work.retry(run, i);
+            } else {
+                long delayMillis = 150L * (i % 4 + 1);
+                int index = i;
+                tasks.submit(TaskOptions.runAt(Instant.now().plusMillis(delayMillis)),
+                        () -> work.due(run, index, System.nanoTime() + delayMillis * 1_000_000L));
+            }
+            LockSupport.parkNanos(250_000_000L);
         }
         return submitted(count, started);
     }

@@ -131,7 +131,10 @@ public class TasksConfig {
                 retryMaxDelay, retryJitter, List.of());
     }
 
-    /** How often each node looks for SCHEDULED and RETRY_WAIT tasks that are due. */
+    /**
+     * How often the leader looks for due SCHEDULED and RETRY_WAIT tasks and schedules; a due time set
+     * between looks wakes its node itself.
+     */
     public Duration schedulePoll() {
         return Duration.ofMillis(schedulePollMillis);
     }

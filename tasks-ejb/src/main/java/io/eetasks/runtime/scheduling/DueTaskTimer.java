@@ -2,36 +2,54 @@ package io.eetasks.runtime.scheduling;
 
 import io.eetasks.runtime.cluster.Leadership;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.execution.DatabaseClock;
 import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.store.DueTimeSet;
 import io.eetasks.runtime.store.QueuedTask;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
- * The one EJB timer per node that wakes scheduled tasks and retries, and fires recurring schedules. Due times live on the task
- * rows, which survive restarts; this timer looks for due tasks every {@code tasks.schedule.poll-millis}
- * with one indexed query, however many tasks wait (docs/due-tasks.md).
- * A tick that takes longer (a burst of due tasks) delays the next one instead of overlapping it.
+ * The one EJB timer per node that wakes scheduled tasks and retries, and fires recurring schedules
+ * (docs/due-tasks.md). Due times live on the task rows, which survive restarts. The timer ticks at
+ * the earliest of: the next poll ({@code tasks.schedule.poll-millis}), the earliest due time the
+ * database knew at the last tick, and a due time this node set since ({@link #dueTimeSet}). So a task
+ * starts on time, not up to a poll late, and an idle node still costs one indexed query per poll.
+ * <p>
+ * Polls are the leader's duty; a wake releases on any node, since each release is a conditional
+ * update that exactly one node wins. Ticks never overlap: one that comes while another runs waits.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DueTaskTimer {
 
     private static final Logger LOG = Logger.getLogger(DueTaskTimer.class);
+
+    /** Ticks never follow each other closer, should two clocks disagree on what is due by a little. */
+    private static final long MIN_DELAY_MILLIS = 2;
 
     @Resource
     TimerService timers;
@@ -51,34 +69,114 @@ public class DueTaskTimer {
     @Inject
     Leadership leadership;
 
+    @Inject
+    DatabaseClock clock;
+
+    /** When the armed ticks come; guarded by {@code this}. Each timer carries its time as its info. */
+    private final NavigableSet<Instant> armed = new TreeSet<>();
+    /** The earliest due time set on this node that the leader's poll may come too late for; guarded by {@code this}. */
+    private Instant localDue;
+
+    private final Object ticking = new Object();
+
     @PostConstruct
     void start() {
-        schedule();
+        armAt(Instant.now().plus(config.schedulePoll()));
     }
 
-    /** One tick at a time: the next is set when this one ends, so a long tick never overlaps the next. */
-    private void schedule() {
-        timers.createSingleActionTimer(config.schedulePoll().toMillis(), new TimerConfig("eetasks-due-tasks", false));
+    /**
+     * Releases the tasks due at {@code dueAt} on time, on this node, if the leader's next poll could
+     * come after it; a later due time the leader sees a poll ahead. Called after the commit that set
+     * the due time, so the tick finds the task.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void dueTimeSet(@Observes(during = TransactionPhase.AFTER_SUCCESS) DueTimeSet event) {
+        wakeAt(event.dueAt());
+    }
+
+    private synchronized void wakeAt(Instant dueAt) {
+        Instant at = onThisClock(dueAt);
+        if (at.isBefore(Instant.now().plus(config.schedulePoll()))) {
+            localDue = earliest(localDue, at);
+            armAt(at);
+        }
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void releaseDueTasks() {
-        if (!leadership.held()) {
-            schedule();
-            return;
+    void tick(Timer fired) {
+        boolean leader = leadership.held();
+        boolean wake;
+        synchronized (this) {
+            armed.remove((Instant) fired.getInfo());
+            wake = localDue != null && !localDue.isAfter(Instant.now());
+            if (wake) {
+                localDue = null;
+            }
         }
+        Instant nextDue = null;
+        if (leader || wake) {
+            synchronized (ticking) {
+                nextDue = releaseDue(leader);
+            }
+            nextDue = nextDue == null ? null : onThisClock(nextDue);
+        }
+        Instant poll = Instant.now().plus(config.schedulePoll());
+        synchronized (this) {
+            // the leader watches every due time; a woken node those before the leader's next poll
+            if (!leader && nextDue != null && nextDue.isBefore(poll)) {
+                localDue = earliest(localDue, nextDue);
+            }
+            armAt(earliest(earliest(poll, leader ? nextDue : null), localDue));
+        }
+    }
+
+    /**
+     * Releases and sends every due task, and on the leader fires the due schedules; returns when the
+     * next task or schedule is due, or {@code null} if none is or the look failed.
+     */
+    private Instant releaseDue(boolean leader) {
+        int batch = config.scheduleBatchSize();
         try {
             List<QueuedTask> released;
             do {
-                released = dueTasks.release(config.scheduleBatchSize());
+                released = dueTasks.release(batch);
                 released.forEach(dispatcher::dispatch);
-            } while (released.size() == config.scheduleBatchSize());
-            schedules.fireDue(config.scheduleBatchSize());
+            } while (released.size() == batch);
+            if (!leader) {
+                return dueTasks.nextDue();
+            }
+            schedules.fireDue(batch);
+            return earliest(dueTasks.nextDue(), schedules.nextFire());
         } catch (RuntimeException e) {
             LOG.warnf(e, "EETASKS0301: Looking for due tasks failed; the next look is in %s", config.schedulePoll());
-        } finally {
-            schedule();
+            return null;
         }
+    }
+
+    /** When the database's clock shows {@code databaseTime}, by this node's clock. */
+    private Instant onThisClock(Instant databaseTime) {
+        return databaseTime.minus(Duration.between(Instant.now(), clock.now()));
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null || (b != null && b.isBefore(a)) ? b : a;
+    }
+
+    /**
+     * Arms a tick at {@code at} unless one is armed no later. A later one is left to come: cancelling
+     * a timer that may be firing would wait on the container, and an extra tick only looks again.
+     * A tick that should have come long ago is taken as lost, so a tick is always coming.
+     */
+    private synchronized void armAt(Instant at) {
+        Instant now = Instant.now();
+        armed.headSet(now.minus(config.schedulePoll().multipliedBy(2))).clear();
+        Instant first = armed.isEmpty() ? null : armed.first();
+        if (first != null && !first.isAfter(at)) {
+            return;
+        }
+        long delay = Math.max(MIN_DELAY_MILLIS, Duration.between(now, at).toMillis());
+        timers.createSingleActionTimer(delay, new TimerConfig(at, false));
+        armed.add(at);
     }
 }

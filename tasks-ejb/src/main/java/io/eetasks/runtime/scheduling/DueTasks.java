@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,5 +32,11 @@ public class DueTasks {
             }
         }
         return released;
+    }
+
+    /** When the next SCHEDULED or RETRY_WAIT task is due (by the database's clock), or {@code null}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Instant nextDue() {
+        return store.nextDue();
     }
 }

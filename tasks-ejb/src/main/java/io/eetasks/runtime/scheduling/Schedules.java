@@ -93,6 +93,13 @@ public class Schedules {
                 .executeUpdate() == 1;
     }
 
+    /** When the next schedule that is not paused fires (by the database's clock), or {@code null}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Instant nextFire() {
+        return entityManager.createQuery("select min(s.nextFireAt) from Schedule s where s.paused = false", Instant.class)
+                .getSingleResult();
+    }
+
     /** Fires every schedule that is due by the database's clock; each fire time once across all nodes. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void fireDue(int limit) {

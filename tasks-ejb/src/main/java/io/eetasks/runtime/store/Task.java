@@ -294,6 +294,10 @@ public class Task {
         return queue;
     }
 
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
     public TaskStatus getStatus() {
         return status;
     }

@@ -3,10 +3,14 @@ package io.eetasks.runtime.store;
 import io.eetasks.ChildFailurePolicy;
 import io.eetasks.TaskError;
 import io.eetasks.TaskStatus;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
@@ -64,8 +68,30 @@ public class TaskStore {
     @PersistenceContext(unitName = "eetasks")
     EntityManager entityManager;
 
+    @Inject
+    Event<DueTimeSet> dueTimes;
+
+    @Resource
+    TransactionSynchronizationRegistry transactionRegistry;
+
+    @Inject
+    ChildStripes stripes;
+
+    /** Stores a new task; one that waits for its time says when it is due. */
     public void insert(Task task) {
         entityManager.persist(task);
+        if (task.getStatus() == SCHEDULED) {
+            dueTimeSet(task.getScheduledAt());
+        }
+    }
+
+    /** Says when a task is due, once per transaction unless a due time comes earlier than those said. */
+    private void dueTimeSet(Instant dueAt) {
+        Instant earliest = (Instant) transactionRegistry.getResource(DueTimeSet.class);
+        if (earliest == null || dueAt.isBefore(earliest)) {
+            transactionRegistry.putResource(DueTimeSet.class, dueAt);
+            dueTimes.fire(new DueTimeSet(dueAt));
+        }
     }
 
     /** The task, or {@code null}. Reads the database, never a cached copy. */
@@ -123,8 +149,12 @@ public class TaskStore {
 
     /** The attempt ends, the task waits in RETRY_WAIT until {@code dueAt}; false as for {@link #fail}. */
     public boolean retryLater(RunningAttempt attempt, TaskError error, Instant dueAt) {
-        return endAttempt(attempt, RETRY_WAIT, ERROR_ASSIGNMENTS + ", scheduled_at = ?",
+        boolean ended = endAttempt(attempt, RETRY_WAIT, ERROR_ASSIGNMENTS + ", scheduled_at = ?",
                 error.type(), error.message(), error.stackTrace(), utc(dueAt));
+        if (ended) {
+            dueTimeSet(dueAt);
+        }
+        return ended;
     }
 
     /** Extends the leases of the given attempts running on {@code node}; returns how many it extended. */
@@ -170,6 +200,21 @@ public class TaskStore {
                 .setParameter("waiting", WAITING_FOR_TIME)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** The earliest due time of a SCHEDULED or RETRY_WAIT task, or {@code null}: one index lookup per status. */
+    public Instant nextDue() {
+        Instant next = null;
+        for (TaskStatus status : WAITING_FOR_TIME) {
+            Instant due = entityManager.createQuery("select min(t.scheduledAt) from Task t where t.status = :status",
+                            Instant.class)
+                    .setParameter("status", status)
+                    .getSingleResult();
+            if (due != null && (next == null || due.isBefore(next))) {
+                next = due;
+            }
+        }
+        return next;
     }
 
     /** A due SCHEDULED or RETRY_WAIT task to PENDING; false when another node released it first. */
@@ -227,8 +272,8 @@ public class TaskStore {
     }
 
     /**
-     * Locks the task's row until the transaction ends; children of one parent finish one after the
-     * other this way, and the last one sees that it is the last.
+     * Locks the task's row until the transaction ends; the children that empty a parent's stripes
+     * come here one after the other this way, and the last one sees that it is the last.
      */
     public void lock(UUID id) {
         entityManager.createNativeQuery("select id from eet_task where id = ? for update")
@@ -245,20 +290,19 @@ public class TaskStore {
         return task;
     }
 
-    /** The parent if it is WAITING_FOR_CHILDREN, else {@code null}. Read after {@link #lock}, it is current. */
-    public WaitingParent waitingParent(UUID id) {
-        return entityManager.createQuery("select t.pendingChildren, t.childFailure from Task t"
-                        + " where t.id = :id and t.status = :waiting", Object[].class)
+    /** The parent as last committed, or {@code null}. Read after {@link #lock}, it is current. */
+    public ParentState parentState(UUID id) {
+        return entityManager.createQuery("select t.status, t.pendingChildren, t.childFailure from Task t"
+                        + " where t.id = :id", Object[].class)
                 .setParameter("id", id)
-                .setParameter("waiting", WAITING_FOR_CHILDREN)
                 .getResultStream()
                 .findFirst()
-                .map(row -> new WaitingParent(((Number) row[0]).intValue(),
-                        row[1] == null ? ChildFailurePolicy.CONTINUE : (ChildFailurePolicy) row[1]))
+                .map(row -> new ParentState((TaskStatus) row[0], ((Number) row[1]).intValue(),
+                        row[2] == null ? ChildFailurePolicy.CONTINUE : (ChildFailurePolicy) row[2]))
                 .orElse(null);
     }
 
-    /** Sets how many children a WAITING_FOR_CHILDREN parent still waits for. */
+    /** Sets how many stripes of its children a WAITING_FOR_CHILDREN parent still waits for. */
     public void setPendingChildren(UUID id, int pending) {
         entityManager.createQuery("update Task t set t.pendingChildren = :pending, t.updatedAt = :now"
                         + " where t.id = :id and t.status = :waiting")
@@ -372,6 +416,7 @@ public class TaskStore {
         entityManager.createQuery("delete from FailedAttempt a where a.taskId in :ids")
                 .setParameter("ids", ids)
                 .executeUpdate();
+        stripes.delete(ids);
         return entityManager.createQuery("delete from Task t where t.id in :ids and t.status in :terminal")
                 .setParameter("ids", ids)
                 .setParameter("terminal", TERMINAL)

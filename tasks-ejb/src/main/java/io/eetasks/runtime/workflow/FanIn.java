@@ -6,10 +6,11 @@ import io.eetasks.TaskError;
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.store.ChildCounts;
+import io.eetasks.runtime.store.ChildStripes;
+import io.eetasks.runtime.store.ParentState;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
-import io.eetasks.runtime.store.WaitingParent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,10 +25,13 @@ import static io.eetasks.TaskStatus.WAITING_FOR_CHILDREN;
 /**
  * Decides a parent exactly once, when the children it waits for have finished (docs/fan-in.md).
  *
- * <p>The parent's row is the lock: the parent takes it when its method returns and counts its
- * unfinished children; every finishing child takes it, after recording its own outcome, and counts
- * itself off. Whichever comes second sees the other's committed work, so the last child always
- * knows it is the last, also when two finish at the same moment on two nodes.
+ * <p>When the parent's method returns, it takes its own row's lock, counts its unfinished children
+ * and spreads their count over stripes ({@link ChildStripes}); its row then counts the stripes that
+ * are not empty. A finishing child, after recording its own outcome, counts itself off its stripe;
+ * only the child that empties a stripe takes the parent's row lock and counts the stripe off, and
+ * the one that counts off the last stripe decides the parent. A child that finishes while the
+ * parent still runs takes the parent's lock first: whichever of the two comes second sees the
+ * other's committed work, so every child is counted exactly once, also on two nodes at once.
  */
 @ApplicationScoped
 public class FanIn {
@@ -38,8 +42,10 @@ public class FanIn {
     TaskStore store;
 
     @Inject
-    FollowUps followUps;
+    ChildStripes stripes;
 
+    @Inject
+    FollowUps followUps;
 
     @Inject
     CompletionSignals signals;
@@ -59,28 +65,50 @@ public class FanIn {
         if (isDecided(children, parent.childFailurePolicy())) {
             return decide(parent.getId(), children);
         }
-        store.setPendingChildren(parent.getId(), children.unfinished());
+        waitFor(parent.getId());
         return WAITING_FOR_CHILDREN;
     }
 
-    /** A child that {@code parentId} waits for has just finished as {@code status}. */
+    /** Under the parent's row lock: it waits for its unfinished children, counted in stripes. */
+    private void waitFor(UUID parentId) {
+        store.setPendingChildren(parentId, stripes.start(parentId, store.unfinishedChildren(parentId)));
+    }
+
+    /** Child {@code childId}, which {@code parentId} waits for, has just finished as {@code status}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void childFinished(UUID parentId, TaskStatus status) {
-        store.lock(parentId);
-        WaitingParent parent = store.waitingParent(parentId);
-        if (parent == null) {
+    public void childFinished(UUID parentId, UUID childId, TaskStatus status) {
+        ParentState seen = store.parentState(parentId);
+        if (seen == null || seen.status().isTerminal()) {
             return;
         }
-        boolean failsParent = status != COMPLETED && parent.policy() == ChildFailurePolicy.FAIL_PARENT;
-        if (parent.pendingChildren() > 1 && !failsParent) {
-            store.setPendingChildren(parentId, parent.pendingChildren() - 1);
+        boolean failsParent = status != COMPLETED && seen.policy() == ChildFailurePolicy.FAIL_PARENT;
+        boolean countedOff = false;
+        if (seen.waiting() && !failsParent) {
+            // it waited for this child since before the child's outcome commits: the stripe has it
+            if (!stripes.countOff(parentId, childId)) {
+                return;
+            }
+            countedOff = true;
+        }
+        store.lock(parentId);
+        ParentState parent = store.parentState(parentId);
+        if (parent == null || !parent.waiting()) {
             return;
+        }
+        if (!failsParent) {
+            if (!countedOff && !stripes.countOff(parentId, childId)) {
+                return;
+            }
+            if (parent.pendingChildren() > 1) {
+                store.setPendingChildren(parentId, parent.pendingChildren() - 1);
+                return;
+            }
         }
         ChildCounts children = store.countChildren(parentId);
         if (!isDecided(children, parent.policy())) {
-            LOG.warnf("EETASKS0701: Task %s counted %d unfinished children, but %d are; it waits for them",
-                    parentId, parent.pendingChildren() - 1, children.unfinished());
-            store.setPendingChildren(parentId, children.unfinished());
+            LOG.warnf("EETASKS0701: Task %s found its children's stripes empty, but %d children are unfinished;"
+                    + " it waits for them", parentId, children.unfinished());
+            waitFor(parentId);
             return;
         }
         decide(parentId, children);

@@ -25,6 +25,6 @@ public class FollowUps {
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterOutcome(Task task, TaskStatus status, String resultJson, TaskError error) {
         callbacks.submitFor(task, status, resultJson, error);
-        task.joinedParent().ifPresent(parentId -> fanIn.childFinished(parentId, status));
+        task.joinedParent().ifPresent(parentId -> fanIn.childFinished(parentId, task.getId(), status));
     }
 }
