@@ -93,6 +93,9 @@ rows.append(["database row writes per no-op task", "-", one(single(pg, "rowWrite
 rows.append(["server memory before / after (MiB RSS)",
              f"{one(single(h2, 'rssBeforeMb'))} / {one(single(h2, 'rssAfterMb'))}",
              f"{one(single(pg, 'rssBeforeMb'))} / {one(single(pg, 'rssAfterMb'))}", "-", "-"])
+rows.append(["server heap after a full GC, before / after (MiB)",
+             f"{one(single(h2, 'heapBeforeMb'))} / {one(single(h2, 'heapAfterMb'))}",
+             f"{one(single(pg, 'heapBeforeMb'))} / {one(single(pg, 'heapAfterMb'))}", "-", "-"])
 
 first = h2 or pg or {}
 print(f"\nmachine: {os.cpu_count()} cores, {first.get('rounds', '?')} rounds of {first.get('n', '?'):,} tasks"

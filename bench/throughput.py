@@ -6,6 +6,7 @@ LATENCY_SECONDS in the environment. Every run is submitted through the benchmark
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -72,6 +73,17 @@ def server_rss_mb():
     return round(kib / 1024)
 
 
+def server_heap_after_gc_mb():
+    """Heap the WildFly JVM still uses after a full collection: what the server keeps, not its garbage."""
+    used = 0
+    for pid in subprocess.run(["pgrep", "-f", "jboss-modules.jar"], capture_output=True, text=True).stdout.split():
+        subprocess.run(["jcmd", pid, "GC.run"], capture_output=True, text=True)
+        info = subprocess.run(["jcmd", pid, "GC.heap_info"], capture_output=True, text=True).stdout
+        match = re.search(r"heap\s+total \d+K, used (\d+)K", info)
+        used += int(match.group(1)) if match else 0
+    return round(used / 1024)
+
+
 def database_counters():
     """Commits and row writes of the benchmark's PostgreSQL database so far (None on H2)."""
     if DB != "postgresql":
@@ -89,6 +101,7 @@ def main():
     throughput("bulk", WARM)
     time.sleep(2)
     figures["rssBeforeMb"] = server_rss_mb()
+    figures["heapBeforeMb"] = server_heap_after_gc_mb()
     runs = {"bulk": [], "single": [], "bulk10": [], "single10": [], "latency": []}
     for round_number in range(1, ROUNDS + 1):
         before = database_counters()
@@ -111,6 +124,7 @@ def main():
     figures["fanOut"] = fan_out()
     print(f"fan-out of {CHILDREN}: {figures['fanOut']}", flush=True)
     figures["rssAfterMb"] = server_rss_mb()
+    figures["heapAfterMb"] = server_heap_after_gc_mb()
     with open(RESULT_FILE, "w") as out:
         json.dump(figures, out, indent=1)
 
