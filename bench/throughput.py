@@ -65,18 +65,22 @@ def fan_out():
             "decisions": state["decisions"]}
 
 
+def server_pids():
+    """The WildFly JVM the benchmark started."""
+    return subprocess.run(["pgrep", "-f", "jboss-modules.jar"], capture_output=True, text=True).stdout.split()
+
+
 def server_rss_mb():
     """Resident memory of the WildFly JVM the benchmark started."""
-    pids = subprocess.run(["pgrep", "-f", "jboss-modules.jar"], capture_output=True, text=True).stdout.split()
     kib = sum(int(subprocess.run(["ps", "-o", "rss=", "-p", pid], capture_output=True, text=True).stdout.strip() or 0)
-              for pid in pids)
+              for pid in server_pids())
     return round(kib / 1024)
 
 
 def server_heap_after_gc_mb():
     """Heap the WildFly JVM still uses after a full collection: what the server keeps, not its garbage."""
     used = 0
-    for pid in subprocess.run(["pgrep", "-f", "jboss-modules.jar"], capture_output=True, text=True).stdout.split():
+    for pid in server_pids():
         subprocess.run(["jcmd", pid, "GC.run"], capture_output=True, text=True)
         info = subprocess.run(["jcmd", pid, "GC.heap_info"], capture_output=True, text=True).stdout
         match = re.search(r"heap\s+total \d+K, used (\d+)K", info)

@@ -46,11 +46,12 @@ public class Runs {
     }
 
     /** When the second attempt of a retry run's task is due, on this JVM's clock. */
-    void retryDue(int ofRun, int index, long dueNanos) {
+    void retryDueAt(int ofRun, int index, long dueNanos) {
         retryDue.put(List.of(ofRun, index), dueNanos);
     }
 
-    long retryDue(int ofRun, int index) {
+    /** When the retry of that task was due; once, the time is forgotten as it is read. */
+    long takeRetryDue(int ofRun, int index) {
         Long due = retryDue.remove(List.of(ofRun, index));
         if (due == null) {
             throw new IllegalStateException("no first attempt of task " + index + " of run " + ofRun + " was seen");

@@ -47,9 +47,9 @@ public class ThroughputTasks {
     @TaskRetry(maxAttempts = 2, initialDelay = "PT0.2S", jitter = 0)
     public void retry(int run, int index) {
         if (TaskContext.current().map(TaskContext::attempt).orElse(1) == 1) {
-            runs.retryDue(run, index, System.nanoTime() + RETRY_DELAY_NANOS);
+            runs.retryDueAt(run, index, System.nanoTime() + RETRY_DELAY_NANOS);
             throw new IllegalStateException("the first attempt fails on purpose");
         }
-        runs.started(run, index, runs.retryDue(run, index));
+        runs.started(run, index, runs.takeRetryDue(run, index));
     }
 }

@@ -143,11 +143,10 @@ public class DueTaskTimer {
                 released = dueTasks.release(batch);
                 released.forEach(dispatcher::dispatch);
             } while (released.size() == batch);
-            if (!leader) {
-                return dueTasks.nextDue();
+            if (leader) {
+                schedules.fireDue(batch);
             }
-            schedules.fireDue(batch);
-            return earliest(dueTasks.nextDue(), schedules.nextFire());
+            return leader ? earliest(dueTasks.nextDue(), schedules.nextFire()) : dueTasks.nextDue();
         } catch (RuntimeException e) {
             LOG.warnf(e, "EETASKS0301: Looking for due tasks failed; the next look is in %s", config.schedulePoll());
             return null;

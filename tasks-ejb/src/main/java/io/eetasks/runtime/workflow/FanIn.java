@@ -82,13 +82,10 @@ public class FanIn {
             return;
         }
         boolean failsParent = status != COMPLETED && seen.policy() == ChildFailurePolicy.FAIL_PARENT;
-        boolean countedOff = false;
-        if (seen.waiting() && !failsParent) {
-            // it waited for this child since before the child's outcome commits: the stripe has it
-            if (!stripes.countOff(parentId, childId)) {
-                return;
-            }
-            countedOff = true;
+        // waiting since before this child's outcome commits, the parent counted it in its stripe
+        boolean countedOff = seen.waiting() && !failsParent;
+        if (countedOff && !stripes.countOff(parentId, childId)) {
+            return;
         }
         store.lock(parentId);
         ParentState parent = store.parentState(parentId);
