@@ -82,6 +82,17 @@ class SubmitAndRunIT {
 
     @Test
     @OperateOnDeployment("app")
+    void theDemoAnswersAMistypedTaskIdWithWhatIsWrong() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:8080/tasks-demo/api/tasks/not-a-uuid/result")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("'not-a-uuid' is not a task id");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
     void aSubmittedTaskRunsOnceInItsApplicationAndGivesItsResult() {
         String key = UUID.randomUUID().toString();
 

@@ -5,6 +5,7 @@ import io.eetasks.TaskInfo;
 import io.eetasks.TaskNotFoundException;
 import io.eetasks.TaskService;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,14 +46,28 @@ public class GreetingResource {
 
     @GET
     @Path("tasks/{id}")
-    public TaskInfo task(@PathParam("id") UUID id) {
-        return tasks.find(id).orElseThrow(() -> new TaskNotFoundException(id));
+    public TaskInfo task(@PathParam("id") String id) {
+        UUID taskId = taskId(id);
+        return tasks.find(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
     }
 
     @GET
     @Path("tasks/{id}/result")
-    public Map<String, String> result(@PathParam("id") UUID id,
+    public Map<String, String> result(@PathParam("id") String id,
                                       @QueryParam("timeoutSeconds") @DefaultValue("10") long timeoutSeconds) {
-        return Map.of("result", tasks.await(id, String.class, Duration.ofSeconds(timeoutSeconds)));
+        return Map.of("result", tasks.await(taskId(id), String.class, Duration.ofSeconds(timeoutSeconds)));
+    }
+
+    /** The id from the path; a mistyped one is answered as such, not with a bare 404. */
+    private static UUID taskId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("error", "'" + id + "' is not a task id: a task id is a UUID, as POST greetings"
+                            + " answers it"))
+                    .build());
+        }
     }
 }
