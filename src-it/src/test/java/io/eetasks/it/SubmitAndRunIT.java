@@ -28,8 +28,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -105,6 +107,17 @@ class SubmitAndRunIT {
         assertThat(info.application()).isEqualTo("submit-it");
         assertThat(info.attempt()).isEqualTo(1);
         assertThat(info.completedAt()).isNotNull();
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void everyTaskRunsInARequestContextOfItsOwn() {
+        String key = UUID.randomUUID().toString();
+
+        List<TaskHandle<Integer>> handles = IntStream.range(0, 50).mapToObj(i -> sample.touchRequestState(key)).toList();
+
+        assertThat(handles).allSatisfy(handle -> assertThat(handle.await(WAIT)).isEqualTo(1));
+        assertThat(executions.count(key)).isEqualTo(50);
     }
 
     @Test

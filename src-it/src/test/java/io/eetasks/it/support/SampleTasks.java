@@ -19,6 +19,9 @@ public class SampleTasks {
     @Inject
     Executions executions;
 
+    @Inject
+    RequestState request;
+
     @DistributedTask(name = "it.echo")
     public TaskHandle<String> echo(String key) {
         executions.record(key);
@@ -30,6 +33,13 @@ public class SampleTasks {
         executions.record(key);
         pause(millis);
         return TaskHandle.completed("echo:" + key);
+    }
+
+    /** Returns how many times its request's state has been touched: 1 in a request of its own. */
+    @DistributedTask(name = "it.request-state")
+    public TaskHandle<Integer> touchRequestState(String key) {
+        executions.record(key);
+        return TaskHandle.completed(request.touch());
     }
 
     @DistributedTask(name = "it.validated")
