@@ -112,12 +112,39 @@ abstract class ClusterTests {
     @Test
     @Order(3)
     void awaitingOnOneNodeWakesWithinAHundredMillisecondsOfCompletionOnAnother() throws Exception {
+        ExecutorService waiters = Executors.newCachedThreadPool();
+        // A first round, not measured: the first notice a node sends or receives loads and compiles the
+        // classes of the whole path (topic, bridge, listener) on three servers sharing two cores.
+        List<String> warmUp = new ArrayList<>();
+        for (int i = 0; i < NODES; i++) {
+            warmUp.add(PlainHttp.post(nodes.url(2) + "timed?key=await-warm-" + UUID.randomUUID() + "&millis=500"));
+        }
+        awaitOnEveryNode(waiters, warmUp);
+
+        // Their ends 400 ms apart: each wake-up measured on its own, not six completions and eighteen
+        // answers at one instant on two cores.
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            ids.add(PlainHttp.post(nodes.url(2) + "timed?key=await-" + UUID.randomUUID() + "&millis=1500"));
+            long millis = 1500 + 400 * i;
+            ids.add(PlainHttp.post(nodes.url(2) + "timed?key=await-" + UUID.randomUUID() + "&millis=" + millis));
         }
+        List<Long> latencies = awaitOnEveryNode(waiters, ids);
+        waiters.shutdown();
+        System.out.printf("awaits of tasks run on other nodes woke after (ms): %s%n", latencies);
+        assertThat(latencies).as("awaits on nodes that did not run the task").hasSize(12);
+        // The wake-up comes from the completion notice: the database check of waiters runs once a minute
+        // here. On two cores shared by three servers, the database and the test, single wake-ups are noisy.
+        assertThat(latencies.stream().sorted().toList().get(latencies.size() / 2)).as("median of %s", latencies)
+                .isLessThan(100);
+        assertThat(latencies).allSatisfy(latency -> assertThat(latency).isLessThan(500));
+    }
+
+    /**
+     * Awaits each task on every node; returns, for the nodes that did not run it, how long after its
+     * completion each await returned (ms).
+     */
+    private List<Long> awaitOnEveryNode(ExecutorService waiters, List<String> ids) throws Exception {
         // Each task awaited on every node: whichever node runs it, the other two wait for another node.
-        ExecutorService waiters = Executors.newCachedThreadPool();
         Map<String, List<CompletableFuture<String>>> woken = new LinkedHashMap<>();
         for (String id : ids) {
             List<CompletableFuture<String>> onNodes = new ArrayList<>();
@@ -141,14 +168,7 @@ abstract class ClusterTests {
                 }
             }
         }
-        waiters.shutdown();
-        System.out.printf("awaits of tasks run on other nodes woke after (ms): %s%n", latencies);
-        assertThat(latencies).as("awaits on nodes that did not run the task").hasSize(12);
-        // The wake-up comes from the completion notice: the database check of waiters runs once a minute
-        // here. On two cores shared by three servers, the database and the test, single wake-ups are noisy.
-        assertThat(latencies.stream().sorted().toList().get(latencies.size() / 2)).as("median of %s", latencies)
-                .isLessThan(100);
-        assertThat(latencies).allSatisfy(latency -> assertThat(latency).isLessThan(500));
+        return latencies;
     }
 
     @Test
