@@ -117,7 +117,7 @@ abstract class ClusterTests {
         // classes of the whole path (topic, bridge, listener) on three servers sharing two cores.
         List<String> warmUp = new ArrayList<>();
         for (int i = 0; i < NODES; i++) {
-            warmUp.add(PlainHttp.post(nodes.url(2) + "timed?key=await-warm-" + UUID.randomUUID() + "&millis=500"));
+            warmUp.add(submitTimed(500));
         }
         awaitOnEveryNode(waiters, warmUp);
 
@@ -125,8 +125,7 @@ abstract class ClusterTests {
         // answers at one instant on two cores.
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            long millis = 1500 + 400 * i;
-            ids.add(PlainHttp.post(nodes.url(2) + "timed?key=await-" + UUID.randomUUID() + "&millis=" + millis));
+            ids.add(submitTimed(1500 + 400 * i));
         }
         List<Long> latencies = awaitOnEveryNode(waiters, ids);
         waiters.shutdown();
@@ -137,6 +136,11 @@ abstract class ClusterTests {
         assertThat(latencies.stream().sorted().toList().get(latencies.size() / 2)).as("median of %s", latencies)
                 .isLessThan(100);
         assertThat(latencies).allSatisfy(latency -> assertThat(latency).isLessThan(500));
+    }
+
+    /** Submits on node 2 a task that takes {@code millis}; returns its id. */
+    private String submitTimed(long millis) throws Exception {
+        return PlainHttp.post(nodes.url(2) + "timed?key=await-" + UUID.randomUUID() + "&millis=" + millis);
     }
 
     /**

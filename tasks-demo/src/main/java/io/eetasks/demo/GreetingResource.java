@@ -63,11 +63,8 @@ public class GreetingResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(Response.status(Response.Status.BAD_REQUEST)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", "'" + id + "' is not a task id: a task id is a UUID, as POST greetings"
-                            + " answers it"))
-                    .build());
+            throw new BadRequestException(TaskExceptionMapper.error(Response.Status.BAD_REQUEST,
+                    "'" + id + "' is not a task id: a task id is a UUID, as POST greetings answers it"));
         }
     }
 }

@@ -19,9 +19,11 @@ public class TaskExceptionMapper implements ExceptionMapper<TaskException> {
         Response.Status status = exception instanceof TaskNotFoundException ? Response.Status.NOT_FOUND
                 : exception instanceof TaskTimeoutException ? Response.Status.ACCEPTED
                 : Response.Status.CONFLICT;
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", exception.getMessage()))
-                .build();
+        return error(status, exception.getMessage());
+    }
+
+    /** The demo's answer to an error: {@code {"error": message}} with the status. */
+    static Response error(Response.Status status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", message)).build();
     }
 }

@@ -145,8 +145,9 @@ public class DueTaskTimer {
             } while (released.size() == batch);
             if (leader) {
                 schedules.fireDue(batch);
+                return earliest(dueTasks.nextDue(), schedules.nextFire());
             }
-            return leader ? earliest(dueTasks.nextDue(), schedules.nextFire()) : dueTasks.nextDue();
+            return dueTasks.nextDue();
         } catch (RuntimeException e) {
             LOG.warnf(e, "EETASKS0301: Looking for due tasks failed; the next look is in %s", config.schedulePoll());
             return null;
