@@ -56,7 +56,7 @@ class AdminApiIT {
 
     private static final String API = "http://localhost:8080/tasks-admin/api/";
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = PlainHttp.CLIENT;
     private static final String ADMIN = "admin:admin";
     private static final String VIEWER = "viewer:viewer";
 

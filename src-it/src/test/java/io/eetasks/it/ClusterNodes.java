@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 final class ClusterNodes implements AutoCloseable {
 
     static final String APPLICATION = "cluster-it";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = PlainHttp.CLIENT;
 
     private final List<Process> processes = new ArrayList<>();
     private final List<List<String>> commands = new ArrayList<>();

@@ -41,7 +41,7 @@ class TwoNodesIT {
 
     private static final String NODE_1 = "http://localhost:8080/two-nodes-it/control/";
     private static final String NODE_2 = "http://localhost:8180/two-nodes-it/control/";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = PlainHttp.CLIENT;
 
     @Deployment(name = "tasks", order = 1, testable = false)
     static EnterpriseArchive tasks() {
