@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * MicroProfile Reactive Messaging (its consuming side is {@code QueueConsumers}, managed threads per queue).
  * The send is not part of any transaction; a send that fails or never happens is made good by the
  * runtime, which sends PENDING tasks again. The number of sends awaiting the broker's acknowledgement
- * is bounded, because the connector refuses more than it has credit for.
+ * is bounded, and by default below the point where Artemis stops granting the link more credit
+ * ({@code docs/amqp-credit.md}): a sender that runs out of credit takes a path in the connector that
+ * can close the channel.
  *
  * <p>A channel can die for good: the connector closes it on some failures (a negative credit from the
  * broker under load is a known defect of SmallRye Reactive Messaging 4.30), after which nothing sent
@@ -41,6 +43,11 @@ public class AmqpTaskTransport implements TaskTransport {
 
     private static final Logger LOG = Logger.getLogger(AmqpTaskTransport.class);
     private static final long PERMIT_WAIT_SECONDS = 5;
+    /**
+     * Artemis's default {@code amqpLowCredits}: with this many unsettled messages or more, it grants no
+     * more credit until some are settled.
+     */
+    private static final int BROKER_LOW_CREDITS = 300;
 
     @Inject
     @Channel("eetasks-out")
@@ -48,7 +55,7 @@ public class AmqpTaskTransport implements TaskTransport {
     Emitter<String> emitter;
 
     @Inject
-    @ConfigProperty(name = "tasks.dispatch.max-in-flight", defaultValue = "512")
+    @ConfigProperty(name = "tasks.dispatch.max-in-flight", defaultValue = "200")
     int maxInFlight;
 
     @Inject
@@ -71,6 +78,15 @@ public class AmqpTaskTransport implements TaskTransport {
 
     @PostConstruct
     void init() {
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("tasks.dispatch.max-in-flight must be at least 1, not " + maxInFlight);
+        }
+        if (maxInFlight >= BROKER_LOW_CREDITS) {
+            LOG.warnf("EETASKS0209: tasks.dispatch.max-in-flight is %d; with %d or more unacknowledged messages an"
+                    + " Artemis broker with its default amqpLowCredits (%d) stops granting credit, and the AMQP"
+                    + " connector may then close its channel. Keep it below the broker's amqpLowCredits.",
+                    maxInFlight, BROKER_LOW_CREDITS, BROKER_LOW_CREDITS);
+        }
         inFlight = new Semaphore(maxInFlight);
     }
 
