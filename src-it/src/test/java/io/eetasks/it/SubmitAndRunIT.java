@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -70,7 +71,7 @@ class SubmitAndRunIT {
     @Test
     @OperateOnDeployment("app")
     void aTaskSubmittedByOneApplicationIsAwaitedFromAnother() throws Exception {
-        HttpResponse<String> response = PlainHttp.CLIENT.send(HttpRequest.newBuilder(
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:8080/tasks-demo/api/greetings?name=Ada"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(202);
@@ -84,7 +85,7 @@ class SubmitAndRunIT {
     @Test
     @OperateOnDeployment("app")
     void theDemoAnswersAMistypedTaskIdWithWhatIsWrong() throws Exception {
-        HttpResponse<String> response = PlainHttp.CLIENT.send(HttpRequest.newBuilder(
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:8080/tasks-demo/api/tasks/not-a-uuid/result")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
