@@ -35,7 +35,12 @@ function deadLetterPath(messageId) {
 }
 
 async function request(method, path, body) {
-  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  // X-Requested-By: the server refuses changes without it, which a form of another site cannot send.
+  const init = {
+    method,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-By': 'eetasks-console' },
+  };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);

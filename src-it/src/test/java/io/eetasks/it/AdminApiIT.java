@@ -56,7 +56,7 @@ class AdminApiIT {
 
     private static final String API = "http://localhost:8080/tasks-admin/api/";
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final HttpClient HTTP = PlainHttp.CLIENT;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String ADMIN = "admin:admin";
     private static final String VIEWER = "viewer:viewer";
 
@@ -108,6 +108,31 @@ class AdminApiIT {
         assertThat(send("POST", "tasks/actions", VIEWER, "{\"action\":\"delete\",\"ids\":[\"" + failed.id() + "\"]}")
                 .statusCode()).isEqualTo(403);
         assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void anotherSitesFormCannotActThroughAnAdminsBrowser() throws Exception {
+        TaskHandle<String> failed = sample.explode("cross-site-" + UUID.randomUUID());
+        await().atMost(WAIT).until(() -> failed.status() == TaskStatus.FAILED);
+        String retry = "tasks/" + failed.id() + "/retry";
+
+        // What a form on another site sends through an admin's browser: form-encoded, the browser's
+        // credentials, its Origin (or none, as some browsers do), and no header of its own.
+        for (String path : List.of(retry, "schedules/any/trigger", "dead-letters/any/requeue")) {
+            assertError(formPost(path, "https://evil.example", false), 403, "another site");
+            assertError(formPost(path, null, false), 403, "must carry the header X-Requested-By");
+        }
+        // A script of another site that sets the header is refused for its Origin.
+        assertError(formPost(retry, "https://evil.example", true), 403, "another site");
+        assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
+
+        // The console's own request, from its own origin, acts; no page may be framed by another site.
+        HttpResponse<String> own = formPost(retry, "http://localhost:8080", true);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'none'");
+        assertThat(send("GET", "overview", VIEWER, null).headers().firstValue("Content-Security-Policy"))
+                .hasValue("frame-ancestors 'none'");
     }
 
     @Test
@@ -334,10 +359,25 @@ class AdminApiIT {
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json").header("X-Requested-By", "admin-api-it");
         if (credentials != null) {
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form-encoded POST as an admin's browser sends it, with this Origin and, if asked, X-Requested-By. */
+    private static HttpResponse<String> formPost(String path, String origin, boolean requestedBy) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path))
+                .POST(HttpRequest.BodyPublishers.ofString("confirm=yes"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        if (requestedBy) {
+            request.header("X-Requested-By", "a script");
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

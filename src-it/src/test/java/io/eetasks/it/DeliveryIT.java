@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -113,6 +114,24 @@ class DeliveryIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat(table.waitingFor(id))
                 .isEqualTo("Application absent-app is not deployed; the task waits for it"));
         assertThat(table.status(id)).isEqualTo("PENDING");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void tasksWaitingForAnAbsentApplicationDoNotKeepALostMessageFromBeingSentAgain() {
+        // More of them than one round of the re-dispatch sends (500), and older than the lost one.
+        String absent = "absent-" + UUID.randomUUID();
+        table.insertWaiting(absent, "it.echo", 600, OffsetDateTime.now().minusHours(1),
+                "Application " + absent + " is not deployed; the task waits for it");
+        try {
+            UUID lost = table.insertPending("delivery-it", "it.echo", "[\"lost\"]");
+
+            // The server re-sends what has been PENDING for 10 s, looking every 2 s.
+            await().atMost(Duration.ofSeconds(40)).until(() -> "COMPLETED".equals(table.status(lost)));
+            assertThat(table.countSentAgain(absent)).as("waiting tasks sent again").isZero();
+        } finally {
+            table.deleteOf(absent);
+        }
     }
 
     @Test

@@ -23,6 +23,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +40,7 @@ class LeaseIT {
 
     static class ShortLeases extends SystemPropertiesSetup {
         ShortLeases() {
-            super(Map.of("tasks.lease.duration", "PT3S"));
+            super(Map.of("tasks.lease.duration", "PT3S", "tasks.result-wait", "PT2S"));
         }
     }
 
@@ -125,6 +128,23 @@ class LeaseIT {
         assertThat(done.attempt()).isEqualTo(3);
         assertThat(executions.count(key)).isEqualTo(2);
         assertThat(tasks.failedAttempts(handle.id())).extracting(TaskAttemptInfo::attempt).containsExactly(2);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aStageThatNeverCompletesFailsItsAttemptInsteadOfHoldingTheConsumer() {
+        String key = UUID.randomUUID().toString();
+
+        // The task has no timeout; this server waits for a returned stage at most 2 s (tasks.result-wait).
+        CompletableFuture<String> stage = sample.neverCompletes(key).toCompletableFuture();
+
+        assertThatThrownBy(() -> stage.get(WAIT.toSeconds(), TimeUnit.SECONDS))
+                .cause().isInstanceOfSatisfying(TaskFailedException.class, failed -> {
+                    assertThat(failed.getError().type()).isEqualTo(TimeoutException.class.getName());
+                    assertThat(failed.getError().message()).contains("it.never-completes",
+                            "returned a CompletionStage that did not complete within PT2S");
+                });
+        assertThat(executions.count(key)).isEqualTo(1);
     }
 
     @Test

@@ -9,9 +9,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one application's task methods for the runtime, on the runtime's thread: it switches to
@@ -85,7 +88,7 @@ final class ApplicationTaskInvoker implements TaskInvoker {
             Object[] arguments = codec.readArguments(call.payloadJson(), task.method().getGenericParameterTypes());
             Object bean = beanManager.getReference(task.bean(), task.bean().getBeanClass(), creationalContext);
             ExecutionMarker.mark(task.method());
-            return codec.writeResult(unwrap(task.method().invoke(bean, arguments)));
+            return codec.writeResult(unwrap(task.method().invoke(bean, arguments), call));
         } catch (InvocationTargetException e) {
             throw rethrowable(e.getCause());
         } finally {
@@ -100,15 +103,24 @@ final class ApplicationTaskInvoker implements TaskInvoker {
         }
     }
 
-    private static Object unwrap(Object returned) throws Exception {
+    /**
+     * The result a method returned, waiting for a {@code CompletionStage} at most {@code call.resultWait()}:
+     * one that never completes would hold the consumer for ever while its lease is renewed.
+     */
+    private static Object unwrap(Object returned, TaskCall call) throws Exception {
         if (returned instanceof ResultCarrier<?> carrier) {
             return carrier.result();
         }
         if (returned instanceof CompletionStage<?> stage) {
+            CompletableFuture<?> future = stage.toCompletableFuture();
             try {
-                return stage.toCompletableFuture().get();
+                return future.get(call.resultWait().toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 throw rethrowable(e.getCause());
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                throw new TimeoutException("Task " + call.name() + " (" + call.taskId() + ") returned a CompletionStage"
+                        + " that did not complete within " + call.resultWait() + "; the attempt fails");
             }
         }
         return returned;

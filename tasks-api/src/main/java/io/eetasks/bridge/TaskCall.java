@@ -1,5 +1,6 @@
 package io.eetasks.bridge;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -9,6 +10,7 @@ import java.util.UUID;
  * @param name        the task's name
  * @param payloadJson its arguments as a JSON array
  * @param attempt     the number of this attempt, from 1
+ * @param resultWait  how long to wait for a {@code CompletionStage} the method returns to complete
  */
-public record TaskCall(UUID taskId, String name, String payloadJson, int attempt) {
+public record TaskCall(UUID taskId, String name, String payloadJson, int attempt, Duration resultWait) {
 }

@@ -84,6 +84,14 @@ public class SampleTasks {
         return TaskHandle.completed("never asked to stop");
     }
 
+    /** Returns a stage that nothing ever completes. */
+    @DistributedTask(name = "it.never-completes")
+    @TaskRetry(maxAttempts = 1)
+    public CompletionStage<String> neverCompletes(String key) {
+        executions.record(key);
+        return new CompletableFuture<>();
+    }
+
     /** Takes longer than its timeout allows. */
     @DistributedTask(name = "it.too-slow", timeout = "PT1S")
     @TaskRetry(maxAttempts = 1)

@@ -76,6 +76,27 @@ public class TaskTable {
                 attempt, node, leaseUntil, id);
     }
 
+    /**
+     * Stores {@code count} PENDING tasks created at {@code createdAt} that a consumer has reported
+     * waiting for {@code reason}, and no message for them.
+     */
+    public void insertWaiting(String application, String name, int count, OffsetDateTime createdAt, String reason) {
+        for (int i = 0; i < count; i++) {
+            UUID id = insert(application, name, "[]", "PENDING", createdAt, null);
+            update("update eet_task set waiting_for = ? where id = ?", reason, id);
+        }
+    }
+
+    /** How many tasks of the application the re-dispatch has sent again. */
+    public long countSentAgain(String application) {
+        return queryLong("select count(*) from eet_task where application = ? and dispatched_at is not null",
+                application);
+    }
+
+    public void deleteOf(String application) {
+        update("delete from eet_task where application = ?", application);
+    }
+
     public String node(UUID id) {
         return queryString("select node from eet_task where id = ?", id);
     }

@@ -15,39 +15,50 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The default transport's sending side: a committed task's id goes to Artemis over AMQP 1.0 through
  * MicroProfile Reactive Messaging (its consuming side is {@code QueueConsumers}, managed threads per queue).
  * The send is not part of any transaction; a send that fails or never happens is made good by the
- * runtime, which sends PENDING tasks again. The number of sends awaiting the broker's acknowledgement
- * is bounded, and by default below the point where Artemis stops granting the link more credit
- * ({@code docs/amqp-credit.md}): a sender that runs out of credit takes a path in the connector that
- * can close the channel.
+ * runtime, which sends PENDING tasks again.
  *
- * <p>A channel can die for good: the connector closes it on some failures (a negative credit from the
- * broker under load is a known defect of SmallRye Reactive Messaging 4.30), after which nothing sent
+ * <p>Sends awaiting the broker's acknowledgement are bounded, and by default below the point where
+ * Artemis stops granting the link more credit ({@code docs/amqp-credit.md}): a sender that runs out of
+ * credit takes a path in the connector that can close the channel. A send beyond the bound never
+ * blocks its caller: it waits in an outbox, in memory, and goes out as the broker acknowledges earlier
+ * ones. A broker that acknowledges nothing for a while is logged once, and once more when it does again
+ * ({@code docs/broker-outage.md}).
+ *
+ * <p>A channel can die for good: the connector closes it on some failures, after which nothing sent
  * to it is ever acknowledged, and a Reactive Messaging channel cannot be opened again. When the
  * channel is cancelled, or nothing has been acknowledged for {@code tasks.amqp.stall-timeout} while
  * every permit is taken, the transport says so once and sends over JMS to the same queue from then on
- * ({@link JmsTaskSender}); the tasks whose messages were in flight are sent again by the runtime.
+ * ({@link JmsTaskSender}), the outbox first; the tasks whose messages were in flight are sent again by
+ * the runtime.
  */
 @ApplicationScoped
 public class AmqpTaskTransport implements TaskTransport {
 
     private static final Logger LOG = Logger.getLogger(AmqpTaskTransport.class);
-    private static final long PERMIT_WAIT_SECONDS = 5;
     /**
      * Artemis's default {@code amqpLowCredits}: with this many unsettled messages or more, it grants no
      * more credit until some are settled.
      */
     private static final int BROKER_LOW_CREDITS = 300;
+    /** How long the broker may acknowledge nothing, with sends waiting, before that is logged as an outage. */
+    private static final long OUTAGE_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** Most sends waiting in the outbox (about 100 bytes each); beyond, tasks wait for the re-dispatch. */
+    static final int OUTBOX_LIMIT = 100_000;
 
     @Inject
     @Channel("eetasks-out")
@@ -72,9 +83,18 @@ public class AmqpTaskTransport implements TaskTransport {
     private final Map<String, Metadata> addresses = new ConcurrentHashMap<>();
 
     private Semaphore inFlight;
+    /** Sends waiting for a permit, oldest first. */
+    private final Queue<Outgoing> outbox = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
     /** When the broker last acknowledged (or refused) a message, or a send found nothing in flight. */
     private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+    /** When the outage that was logged began, or 0 while there is none. */
+    private final AtomicLong outageSince = new AtomicLong();
+    private final AtomicBoolean outboxFullLogged = new AtomicBoolean();
     private volatile boolean channelDead;
+
+    private record Outgoing(String queue, UUID taskId) {
+    }
 
     @PostConstruct
     void init() {
@@ -92,29 +112,55 @@ public class AmqpTaskTransport implements TaskTransport {
 
     /**
      * Sends to the queue's address: the default queue's is {@code tasks.amqp.address}, another queue's
-     * that address followed by {@code .<queue>} (the broker's queue {@code eetasks.<queue>}).
+     * that address followed by {@code .<queue>} (the broker's queue {@code eetasks.<queue>}). Never
+     * waits for the broker.
      */
     @Override
     public boolean send(String queue, UUID taskId) {
         if (channelDead || emitter.isCancelled()) {
             return channelDied(queue, taskId, "the channel was closed");
         }
-        try {
-            if (!inFlight.tryAcquire(PERMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                if (System.nanoTime() - lastProgress.get() > stallTimeout.toNanos()) {
-                    return channelDied(queue, taskId, "nothing was acknowledged for " + stallTimeout);
-                }
-                LOG.warnf("EETASKS0201: The broker has not acknowledged %d messages; task %s will be sent"
-                        + " again later", maxInFlight, taskId);
-                return false;
+        if (waiting.get() == 0 && inFlight.tryAcquire()) {
+            if (inFlight.availablePermits() == maxInFlight - 1) {
+                lastProgress.set(System.nanoTime());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return emit(queue, taskId);
+        }
+        long stalledFor = System.nanoTime() - lastProgress.get();
+        if (stalledFor > stallTimeout.toNanos()) {
+            return channelDied(queue, taskId, "nothing was acknowledged for " + stallTimeout);
+        }
+        if (waiting.get() >= OUTBOX_LIMIT) {
+            if (outboxFullLogged.compareAndSet(false, true)) {
+                LOG.warnf("EETASKS0201: %d task messages wait for the broker; task %s and those after it wait"
+                        + " for the re-dispatch", OUTBOX_LIMIT, taskId);
+            }
             return false;
         }
-        if (inFlight.availablePermits() == maxInFlight - 1) {
-            lastProgress.set(System.nanoTime());
+        waiting.incrementAndGet();
+        outbox.add(new Outgoing(queue, taskId));
+        if (stalledFor > OUTAGE_NANOS && outageSince.compareAndSet(0, lastProgress.get())) {
+            LOG.warnf("EETASKS0212: The broker has acknowledged nothing for %d s; %d task messages are sent"
+                    + " as soon as it does", TimeUnit.NANOSECONDS.toSeconds(stalledFor), maxInFlight + waiting.get());
         }
+        drain();
+        return true;
+    }
+
+    /** Sends waiting messages while permits are free (an acknowledgement may have freed one meanwhile). */
+    private void drain() {
+        while (waiting.get() > 0 && inFlight.tryAcquire()) {
+            Outgoing next = outbox.poll();
+            if (next == null) {
+                inFlight.release();
+                return;
+            }
+            waiting.decrementAndGet();
+            emit(next.queue(), next.taskId());
+        }
+    }
+
+    private boolean emit(String queue, UUID taskId) {
         try {
             emitter.send(Message.of(taskId.toString(), addresses.computeIfAbsent(queue, this::metadataFor),
                     this::acknowledged, failure -> notAcknowledged(taskId, failure)));
@@ -130,12 +176,19 @@ public class AmqpTaskTransport implements TaskTransport {
         }
     }
 
-    /** From now on every task goes over JMS; the channel cannot be reopened without a redeployment. */
-    private boolean channelDied(String queue, UUID taskId, String why) {
+    /**
+     * From now on every task goes over JMS, those in the outbox first; the channel cannot be reopened
+     * without a redeployment.
+     */
+    private synchronized boolean channelDied(String queue, UUID taskId, String why) {
         if (!channelDead) {
             channelDead = true;
             LOG.errorf("EETASKS0210: The AMQP channel to the broker is dead (%s); tasks are sent over JMS"
                     + " (tasks.jms.connection-factory) from now on. Redeploy the tasks EAR to use AMQP again.", why);
+        }
+        for (Outgoing next = outbox.poll(); next != null; next = outbox.poll()) {
+            waiting.decrementAndGet();
+            jms.send(next.queue(), next.taskId());
         }
         return jms.send(queue, taskId);
     }
@@ -146,15 +199,29 @@ public class AmqpTaskTransport implements TaskTransport {
     }
 
     private CompletableFuture<Void> acknowledged() {
-        inFlight.release();
-        lastProgress.set(System.nanoTime());
+        progress();
         return CompletableFuture.completedFuture(null);
     }
 
     private CompletableFuture<Void> notAcknowledged(UUID taskId, Throwable failure) {
-        inFlight.release();
-        lastProgress.set(System.nanoTime());
+        progress();
         LOG.warnf("EETASKS0203: The broker refused task %s (%s); it will be sent again later", taskId, failure);
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** The broker answered: a permit is free again, the outbox may go on, and an outage has ended. */
+    private void progress() {
+        inFlight.release();
+        long now = System.nanoTime();
+        lastProgress.set(now);
+        long since = outageSince.getAndSet(0);
+        if (since != 0) {
+            LOG.infof("EETASKS0213: The broker acknowledges again after %d s; %d task messages still wait to be sent",
+                    TimeUnit.NANOSECONDS.toSeconds(now - since), waiting.get());
+            outboxFullLogged.set(false);
+        }
+        if (!channelDead) {
+            drain();
+        }
     }
 }

@@ -88,6 +88,18 @@ public class TasksConfig {
     @ConfigProperty(name = "tasks.lease.duration", defaultValue = "PT60S")
     Duration leaseDuration;
 
+    @Inject
+    @ConfigProperty(name = "tasks.result-wait", defaultValue = "PT5M")
+    Duration resultWait;
+
+    /**
+     * How long an attempt of a task without a timeout waits for a {@code CompletionStage} its method
+     * returned; by default WildFly's default transaction timeout, which ends the attempt's transaction.
+     */
+    public Duration resultWait() {
+        return resultWait;
+    }
+
     /**
      * How long a running attempt's lease lasts. The node renews it every third of that while the
      * attempt runs; an attempt whose lease has expired is taken over by any node.

@@ -4,6 +4,7 @@ import io.eetasks.TaskError;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.TaskCall;
 import io.eetasks.bridge.TaskInvoker;
+import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
@@ -46,6 +47,9 @@ public class TaskAttempts {
     @Inject
     FanIn fanIn;
 
+    @Inject
+    TasksConfig config;
+
     /**
      * Reads dispatched tasks and claims for {@code node}, in one transaction, those that are PENDING
      * and that {@code runnable} accepts.
@@ -83,7 +87,8 @@ public class TaskAttempts {
         ExecutionScope scope = ExecutionScope.enter(task);
         String result;
         try {
-            result = invoker.invoke(new TaskCall(task.getId(), task.getName(), task.getPayload(), task.getAttempt()));
+            result = invoker.invoke(new TaskCall(task.getId(), task.getName(), task.getPayload(), task.getAttempt(),
+                    task.timeout().orElse(config.resultWait())));
         } finally {
             scope.leave();
         }

@@ -11,11 +11,14 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Sends again the messages of PENDING tasks: those whose message was lost (the node died between
- * commit and send, or the broker was down), and those that waited for their application. A
- * duplicate message is harmless: only one consumer can claim a task.
+ * commit and send, or the broker was down), and those that waited for their application, when it
+ * deploys. Tasks a consumer found waiting for their application are left alone until then, and a task
+ * sent again waits its turn behind the others (docs/redispatch.md). A duplicate message is harmless:
+ * only one consumer can claim a task.
  */
 @ApplicationScoped
 public class PendingTaskRedispatcher {
@@ -31,10 +34,13 @@ public class PendingTaskRedispatcher {
     @Inject
     TasksConfig config;
 
-    /** Re-sends tasks that have been PENDING for longer than the configured time. */
+    @Inject
+    TasksToSendAgain toSendAgain;
+
+    /** Re-sends tasks that have been PENDING, and not sent again, for longer than the configured time. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void redispatchOverdue() {
-        List<QueuedTask> overdue = store.pendingSince(Instant.now().minus(config.redispatchAfter()),
+        List<QueuedTask> overdue = toSendAgain.overdue(Instant.now().minus(config.redispatchAfter()),
                 config.redispatchBatchSize());
         if (!overdue.isEmpty()) {
             LOG.debugf("Sending %d overdue pending task(s) again", overdue.size());
@@ -43,17 +49,32 @@ public class PendingTaskRedispatcher {
     }
 
     /**
-     * Sends every PENDING task again, a page at a time: when a node stops, the messages in its broker
-     * cannot be told apart from the others. Returns how many were sent.
+     * Sends every PENDING task again (but those waiting for their application), a page at a time: when
+     * a node stops, the messages in its broker cannot be told apart from the others. Returns how many
+     * were sent.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int redispatchAllPending() {
         Instant cutoff = Instant.now();
+        return sendPages(after -> store.pendingAfter(after, cutoff, config.redispatchBatchSize()));
+    }
+
+    /** Sends the waiting tasks of an application that has just been deployed, a page at a time. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void redispatchWaitingFor(String application) {
+        int sent = sendPages(after -> toSendAgain.waitingFor(application, after, config.redispatchBatchSize()));
+        if (sent > 0) {
+            LOG.infof("EETASKS0204: Application %s is deployed; sent its %d waiting task(s)", application, sent);
+        }
+    }
+
+    /** Sends each page that {@code nextPage} gives after the last task of the one before, until one is short. */
+    private int sendPages(Function<PendingTask, List<PendingTask>> nextPage) {
         PendingTask last = PendingTask.FIRST;
         int sent = 0;
         List<PendingTask> page;
         do {
-            page = store.pendingAfter(last, cutoff, config.redispatchBatchSize());
+            page = nextPage.apply(last);
             for (PendingTask task : page) {
                 dispatcher.dispatch(new QueuedTask(task.id(), task.queue()));
                 last = task;
@@ -61,16 +82,5 @@ public class PendingTaskRedispatcher {
             sent += page.size();
         } while (page.size() == config.redispatchBatchSize());
         return sent;
-    }
-
-    /** Sends the waiting tasks of an application that has just been deployed. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void redispatchWaitingFor(String application) {
-        List<QueuedTask> waiting = store.pendingOf(application, config.redispatchBatchSize());
-        if (!waiting.isEmpty()) {
-            LOG.infof("EETASKS0204: Application %s is deployed; sending its %d pending task(s)", application,
-                    waiting.size());
-            waiting.forEach(dispatcher::dispatch);
-        }
     }
 }

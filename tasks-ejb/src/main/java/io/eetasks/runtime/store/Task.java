@@ -141,6 +141,10 @@ public class Task {
     @Column(name = "waiting_for")
     private String waitingFor;
 
+    /** When the re-dispatch last sent its message again, if it did. */
+    @Column(name = "dispatched_at")
+    private Instant dispatchedAt;
+
     @Column(name = "retain_until")
     private Instant retainUntil;
 

@@ -444,20 +444,26 @@ public class TaskStore {
                 .executeUpdate();
     }
 
-    /** Tasks PENDING since before {@code cutoff}, oldest first. */
-    public List<QueuedTask> pendingSince(Instant cutoff, int limit) {
+    /**
+     * PENDING tasks that no consumer has reported waiting (for their application) and whose message
+     * was last sent (when they were last changed, or sent again) before {@code cutoff}: longest first.
+     */
+    public List<QueuedTask> unsentSince(Instant cutoff, int limit) {
+        String lastSent = "case when t.dispatchedAt is null or t.dispatchedAt < t.updatedAt then t.updatedAt"
+                + " else t.dispatchedAt end";
         return entityManager.createQuery("select new io.eetasks.runtime.store.QueuedTask(t.id, t.queue) from Task t"
-                        + " where t.status = :pending and t.updatedAt < :cutoff order by t.updatedAt", QueuedTask.class)
+                        + " where t.status = :pending and t.waitingFor is null and " + lastSent + " < :cutoff"
+                        + " order by " + lastSent, QueuedTask.class)
                 .setParameter("pending", PENDING)
                 .setParameter("cutoff", cutoff)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    /** A page of PENDING tasks last changed before {@code cutoff}, in (updated at, id) order after {@code after}. */
+    /** A page of PENDING tasks not waiting for their application, last changed before {@code cutoff}, in (updated at, id) order after {@code after}. */
     public List<PendingTask> pendingAfter(PendingTask after, Instant cutoff, int limit) {
         return entityManager.createQuery("select new io.eetasks.runtime.store.PendingTask(t.id, t.queue, t.updatedAt)"
-                        + " from Task t where t.status = :pending and t.updatedAt < :cutoff"
+                        + " from Task t where t.status = :pending and t.waitingFor is null and t.updatedAt < :cutoff"
                         + " and (t.updatedAt > :at or (t.updatedAt = :at and t.id > :id))"
                         + " order by t.updatedAt, t.id", PendingTask.class)
                 .setParameter("pending", PENDING)
@@ -468,15 +474,32 @@ public class TaskStore {
                 .getResultList();
     }
 
-    /** PENDING tasks of one application. */
-    public List<QueuedTask> pendingOf(String application, int limit) {
-        return entityManager.createQuery("select new io.eetasks.runtime.store.QueuedTask(t.id, t.queue) from Task t"
-                        + " where t.status = :pending and t.application = :application order by t.updatedAt",
-                        QueuedTask.class)
+    /**
+     * A page of the PENDING tasks of one application that a consumer reported waiting for it (or for a
+     * task it lacked), in (updated at, id) order after {@code after}.
+     */
+    public List<PendingTask> waitingOf(String application, PendingTask after, int limit) {
+        return entityManager.createQuery("select new io.eetasks.runtime.store.PendingTask(t.id, t.queue, t.updatedAt)"
+                        + " from Task t where t.status = :pending and t.application = :application"
+                        + " and t.waitingFor is not null"
+                        + " and (t.updatedAt > :at or (t.updatedAt = :at and t.id > :id))"
+                        + " order by t.updatedAt, t.id", PendingTask.class)
                 .setParameter("pending", PENDING)
                 .setParameter("application", application)
+                .setParameter("at", after.updatedAt())
+                .setParameter("id", after.id())
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Records that these PENDING tasks' messages are being sent again now; they wait for nothing known. */
+    public void markSentAgain(Collection<UUID> ids, Instant now) {
+        entityManager.createQuery("update Task t set t.dispatchedAt = :now, t.waitingFor = null"
+                        + " where t.id in :ids and t.status = :pending")
+                .setParameter("now", now)
+                .setParameter("ids", ids)
+                .setParameter("pending", PENDING)
+                .executeUpdate();
     }
 
     /** The tasks among {@code ids} that exist. */
