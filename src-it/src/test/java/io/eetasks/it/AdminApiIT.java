@@ -88,10 +88,9 @@ class AdminApiIT {
     @Test
     @OperateOnDeployment("app")
     void onlyUsersWithARoleGetIn() throws Exception {
-        assertThat(send("GET", "overview", null, null).statusCode()).isEqualTo(401);
-        assertThat(send("GET", "overview", "admin:wrong", null).statusCode()).isEqualTo(401);
-        assertThat(send("GET", "overview", "tasks:tasks", null).statusCode()).as("the broker user has no console role")
-                .isEqualTo(403);
+        assertError(send("GET", "overview", null, null), 401, "Log in");
+        assertError(send("GET", "overview", "admin:wrong", null), 401, "Log in");
+        assertError(send("GET", "overview", "tasks:tasks", null), 403, "may not do this");
         assertThat(send("GET", "overview", VIEWER, null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "overview", ADMIN, null).statusCode()).isEqualTo(200);
     }
@@ -341,6 +340,13 @@ class AdminApiIT {
         assertError(send("POST", "tasks/" + done.id() + "/retry", ADMIN, ""), 409, "only FAILED or CANCELLED");
         assertError(send("POST", "tasks/" + done.id() + "/explode", ADMIN, ""), 400, "Unknown action 'explode'");
         assertError(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\"}"), 400, "either ids or filter");
+        assertError(send("GET", "tasks?limit=abc", ADMIN, null), 400, "limit must be a whole number");
+        String notJson = "The request's body is not the JSON this request takes";
+        assertError(send("POST", "tasks/actions", ADMIN, "{\"action\": \"cancel\", "), 400, notJson);
+        assertError(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\",\"ids\":[\"not-a-uuid\"]}"), 400, notJson);
+        assertError(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\",\"ids\":\"" + done.id() + "\"}"), 400,
+                notJson);
+        assertError(send("POST", "tasks/actions", ADMIN, "[\"cancel\"]"), 400, notJson);
         assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
     }
 

@@ -2,7 +2,10 @@ package io.eetasks.admin;
 
 import io.eetasks.ScheduleNotFoundException;
 import io.eetasks.TaskNotFoundException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +26,11 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (failure instanceof BadRequestException || failure instanceof IllegalArgumentException) {
             return error(Response.Status.BAD_REQUEST, failure.getMessage());
         }
+        Throwable unreadable = unreadableBody(failure);
+        if (unreadable != null) {
+            return error(Response.Status.BAD_REQUEST, "The request's body is not the JSON this request takes: "
+                    + unreadable.getMessage());
+        }
         if (failure instanceof TaskNotFoundException || failure instanceof ScheduleNotFoundException
                 || failure instanceof NotFoundProblem || failure instanceof NotFoundException) {
             return error(Response.Status.NOT_FOUND, failure.getMessage());
@@ -36,6 +44,16 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         LOG.errorf(failure, "EETASKS0801: The admin API failed on a request");
         return error(Response.Status.INTERNAL_SERVER_ERROR, "The server failed to answer (" + failure.getClass().getSimpleName()
                 + "); its log has the details under EETASKS0801");
+    }
+
+    /** The JSON failure behind a body the API could not read (malformed, or of the wrong shape), or null. */
+    private static Throwable unreadableBody(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return cause;
+            }
+        }
+        return failure instanceof ProcessingException ? failure : null;
     }
 
     static Response error(Response.Status status, String message) {

@@ -45,12 +45,22 @@ public class TasksResource {
      * (the {@code next} cursor of the previous page), order (newest, the default, or oldest).
      */
     @GET
-    public TaskPage list(@Context UriInfo uri, @QueryParam("limit") @DefaultValue("50") int limit,
+    public TaskPage list(@Context UriInfo uri, @QueryParam("limit") @DefaultValue("50") String limit,
                          @QueryParam("after") String after, @QueryParam("order") @DefaultValue("newest") String order) {
         if (!order.equals("newest") && !order.equals("oldest")) {
             throw new BadRequestException("order must be newest or oldest, was '" + order + "'");
         }
-        return queries.page(TaskFilter.parse(singleValues(uri)), PageCursor.decode(after), limit, order.equals("oldest"));
+        return queries.page(TaskFilter.parse(singleValues(uri)), PageCursor.decode(after), wholeNumber("limit", limit),
+                order.equals("oldest"));
+    }
+
+    /** The parameter as an int; a JAX-RS {@code int} parameter that does not parse would answer 404. */
+    private static int wholeNumber(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number, was '" + value + "'");
+        }
     }
 
     @GET
