@@ -1,5 +1,6 @@
 package io.eetasks.admin;
 
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -63,7 +64,7 @@ public class CrossSiteRequestFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":403,\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\"}");
+        response.getWriter().write(Json.createObjectBuilder().add("status", HttpServletResponse.SC_FORBIDDEN)
+                .add("error", message).build().toString());
     }
 }

@@ -58,7 +58,7 @@ public class AmqpTaskTransport implements TaskTransport {
     /** How long the broker may acknowledge nothing, with sends waiting, before that is logged as an outage. */
     private static final long OUTAGE_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** Most sends waiting in the outbox (about 100 bytes each); beyond, tasks wait for the re-dispatch. */
-    static final int OUTBOX_LIMIT = 100_000;
+    private static final int OUTBOX_LIMIT = 100_000;
 
     @Inject
     @Channel("eetasks-out")

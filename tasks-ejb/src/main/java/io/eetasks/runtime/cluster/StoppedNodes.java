@@ -14,9 +14,9 @@ import java.time.Instant;
  * Hands the work of a node that stopped to the others as soon as the leader notices it (the node said
  * goodbye, or its heartbeat lapsed for {@code tasks.node.dead-after}). The messages of PENDING tasks
  * may sit in that node's broker, where nobody consumes them, so every PENDING task is sent again (a
- * duplicate is refused by the claim), except those a consumer found waiting for their application. The brokers may still route messages to the stopped node for a
- * while (until they notice it is gone): {@code tasks.node.dead-after} later, the pending tasks are sent
- * a second time. The attempts of a stopped node that is silent are ended instead of waiting for their
+ * duplicate is refused by the claim), except those a consumer found waiting for their application. The
+ * brokers may still route messages to the stopped node for a while (until they notice it is gone):
+ * {@code tasks.node.dead-after} later, the pending tasks are sent a second time. The attempts of a stopped node that is silent are ended instead of waiting for their
  * leases to run out (a node that said goodbye may still be finishing them for a moment).
  */
 @ApplicationScoped
