@@ -18,11 +18,12 @@ export const actOnTask = (id, action) => request('POST', `${taskPath(id)}/${acti
 export const deleteTask = (id) => request('DELETE', taskPath(id));
 export const actOnTasks = (body) => request('POST', 'api/tasks/actions', body);
 export const listSchedules = () => request('GET', 'api/schedules');
-export const actOnSchedule = (name, action) =>
-  request('POST', `api/schedules/${encodeURIComponent(name)}/${action}`);
+export const actOnSchedule = (application, name, action) =>
+  request('POST', `api/schedules/${encodeURIComponent(application)}/${encodeURIComponent(name)}/${action}`);
 export const listNodes = () => request('GET', 'api/nodes');
 export const listQueues = () => request('GET', 'api/queues');
-export const listDeadLetters = () => request('GET', 'api/dead-letters');
+export const listDeadLetters = (after) =>
+  request('GET', `api/dead-letters${after ? `?after=${encodeURIComponent(after)}` : ''}`);
 export const requeueDeadLetter = (messageId) => request('POST', `${deadLetterPath(messageId)}/requeue`);
 export const discardDeadLetter = (messageId) => request('DELETE', deadLetterPath(messageId));
 

@@ -93,9 +93,14 @@ export function formatIsoDuration(iso) {
   return formatDuration(total * 1000);
 }
 
-export function formatAttempts(attempt, maxAttempts) {
+/**
+ * "2/3": the attempt of the task's latest run out of the attempts it may have; a task run again
+ * after it failed starts again from 1, so its attempts in all are added: "1/3 (4 in all)".
+ */
+export function formatAttempts(runAttempt, maxAttempts, allAttempts) {
   const max = maxAttempts === UNLIMITED_ATTEMPTS ? '∞' : maxAttempts ?? '?';
-  return `${attempt ?? 0}/${max}`;
+  const current = runAttempt ?? allAttempts ?? 0;
+  return `${current}/${max}${allAttempts > current ? ` (${allAttempts} in all)` : ''}`;
 }
 
 /** A coloured badge whose text is exactly the status. */

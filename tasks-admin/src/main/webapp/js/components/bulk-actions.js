@@ -47,8 +47,20 @@ export function createBulkActions({ filter, selectedIds, onDone }) {
     result.textContent = '';
     setSlot(errorSlot, null);
     try {
-      const outcome = await actOnTasks(everything ? { action, filter } : { action, ids });
-      result.textContent = `${ACTION_LABELS[action]}: ${outcome.matched} matched, ${outcome.changed} changed`;
+      // An action by filter goes a batch per request; each answer says where the next one starts.
+      const totals = { matched: 0, changed: 0 };
+      let after = null;
+      do {
+        const body = everything
+          ? { action, filter, all: Object.keys(filter).length === 0, after }
+          : { action, ids };
+        const outcome = await actOnTasks(body);
+        totals.matched += outcome.matched;
+        totals.changed += outcome.changed;
+        after = outcome.next ?? null;
+        result.textContent = `${ACTION_LABELS[action]}: ${totals.matched} matched, ${totals.changed} changed`
+          + (after ? ' so far…' : '');
+      } while (after);
       applyToAll.checked = false;
       onDone();
     } catch (error) {

@@ -34,7 +34,7 @@ export function taskRow(task, { selectable = false, selected = false } = {}) {
       h('div', { class: 'sub' }, [task.application, task.queue && task.queue !== 'default' ? `queue ${task.queue}` : null, shortId(task.id)]
         .filter(Boolean).join(' · '))),
     h('td', { class: 'status' }, statusBadge(task.status)),
-    h('td', { class: 'attempt', 'data-label': 'Attempt' }, formatAttempts(task.attempt, task.maxAttempts)),
+    h('td', { class: 'attempt', 'data-label': 'Attempt' }, formatAttempts(task.runAttempt, task.maxAttempts, task.attempt)),
     h('td', { class: 'created', 'data-label': 'Created' }, timeElement(task.createdAt, { compact: true })),
     h('td', { class: 'finished', 'data-label': 'Finished' }, finished(task)),
     h('td', { class: 'error' }, problem(task)));

@@ -4,14 +4,14 @@ import { durationBetween, formatAttempts, prettyJson, statusBadge, timeElement }
 import { taskHash, tasksHash } from '../query.js';
 import { taskRow, taskTableHead } from './task-rows.js';
 
-export function taskFacts(task) {
+export function taskFacts(task, runAttempt) {
   const took = durationBetween(task.startedAt, task.completedAt);
   return h('section', { class: 'panel', 'aria-labelledby': 'facts-heading' },
     h('h2', { id: 'facts-heading' }, 'Details'),
     h('dl', { class: 'facts' },
       fact('Id', h('code', {}, task.id)),
       fact('Application', task.application ?? '—'),
-      fact('Attempt', formatAttempts(task.attempt, task.maxAttempts)),
+      fact('Attempt', formatAttempts(runAttempt, task.maxAttempts, task.attempt)),
       fact('Created', timeElement(task.createdAt)),
       fact('Scheduled', timeElement(task.scheduledAt)),
       fact('Started', timeElement(task.startedAt)),

@@ -2,6 +2,7 @@
 import { discardDeadLetter, listDeadLetters, requeueDeadLetter } from '../api.js';
 import { syncRows } from '../components/keyed-rows.js';
 import { emptyState, errorState } from '../components/notices.js';
+import { createPager } from '../components/pager.js';
 import { h, mount, setSlot } from '../dom.js';
 import { statusBadge, timeElement } from '../format.js';
 import { createPoller } from '../poller.js';
@@ -30,6 +31,19 @@ export function render(container) {
     tbody);
   const wrapper = h('div', { class: 'table-scroll', hidden: true }, table);
   const poller = createPoller(load, REFRESH_MS);
+  // cursors[i] is the "after" that loads page i.
+  const cursors = [null];
+  let pageIndex = 0;
+  let nextCursor = null;
+  const pager = createPager({
+    onFirst: () => { pageIndex = 0; poller.now(); },
+    onNext: () => {
+      if (!nextCursor) return;
+      cursors[++pageIndex] = nextCursor;
+      nextCursor = null;
+      poller.now();
+    },
+  });
   // The rows' data by message id, so a button knows which task it acts for.
   let shown = new Map();
   let busy = false;
@@ -42,7 +56,8 @@ export function render(container) {
     actionResult,
     actionError,
     notice,
-    wrapper);
+    wrapper,
+    pager.element);
 
   tbody.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-action]');
@@ -51,8 +66,10 @@ export function render(container) {
 
   async function load({ isCurrent }) {
     try {
-      const answer = await listDeadLetters();
+      const answer = await listDeadLetters(cursors[pageIndex]);
       if (!isCurrent()) return;
+      nextCursor = answer?.next ?? null;
+      pager.update({ page: pageIndex + 1, hasNext: Boolean(nextCursor) });
       const items = answer?.items ?? [];
       shown = new Map(items.map((item) => [item.messageId, item]));
       queue.replaceChildren(...(answer?.queue ? ['queue ', h('code', {}, answer.queue)] : []));

@@ -36,14 +36,17 @@ export function render(container) {
 
   tbody.addEventListener('click', (event) => {
     const button = event.target.closest('button[data-action]');
-    if (button) act(button.closest('tr').dataset.schedule, button.dataset.action);
+    const row = button?.closest('tr');
+    if (button) act(row.dataset.application, row.dataset.schedule, button.dataset.action);
   });
 
   async function load({ isCurrent }) {
     try {
       const schedules = await listSchedules();
       if (!isCurrent()) return;
-      syncRows(tbody, schedules, (schedule) => schedule.name, (schedule) => scheduleRow(schedule, actor));
+      // Names are each application's own: two applications may both have a "nightly".
+      syncRows(tbody, schedules, (schedule) => `${schedule.application}/${schedule.name}`,
+        (schedule) => scheduleRow(schedule, actor));
       wrapper.hidden = schedules.length === 0;
       setSlot(notice, schedules.length ? null : emptyState('No recurring schedules.'));
     } catch (error) {
@@ -51,13 +54,13 @@ export function render(container) {
     }
   }
 
-  async function act(name, action) {
+  async function act(application, name, action) {
     if (busy) return;
     busy = true;
     actionResult.textContent = '';
     actionError.textContent = '';
     try {
-      await actOnSchedule(name, action);
+      await actOnSchedule(application, name, action);
       actionResult.textContent = `${DONE[action]} ${name}.`;
       poller.now();
     } catch (error) {
@@ -72,7 +75,7 @@ export function render(container) {
 }
 
 function scheduleRow(schedule, actor) {
-  return h('tr', { 'data-schedule': schedule.name },
+  return h('tr', { 'data-application': schedule.application, 'data-schedule': schedule.name },
     h('th', { scope: 'row' }, schedule.name,
       schedule.application && h('div', { class: 'sub' }, schedule.application)),
     h('td', { 'data-label': 'Task' }, schedule.taskName ?? '—'),

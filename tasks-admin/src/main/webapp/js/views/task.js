@@ -52,7 +52,7 @@ export function render(container, { id }) {
     }
   }
 
-  function detailView({ task, payloadJson, failedAttempts, timeline, children, childCount, callbacks }) {
+  function detailView({ task, runAttempt, payloadJson, failedAttempts, timeline, children, childCount, callbacks }) {
     const actions = canAct()
       ? createTaskActions(task, {
         onChanged: () => poller.now(),
@@ -64,7 +64,7 @@ export function render(container, { id }) {
       h('div', { class: 'view-header' }, taskTitle(task), actions),
       actionError,
       h('div', { class: 'detail-grid' },
-        taskFacts(task),
+        taskFacts(task, runAttempt),
         h('div', { class: 'stack-of-panels' }, payloadSection(payloadJson), resultSection(task.resultJson))),
       lastErrorSection(task.error),
       attemptsSection(failedAttempts),

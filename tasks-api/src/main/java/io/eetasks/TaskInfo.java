@@ -13,7 +13,9 @@ import java.util.UUID;
  * @param status      the status at the time of reading
  * @param attempt     the number of attempts started so far
  * @param maxAttempts the number of attempts allowed, {@link RetryPolicy#UNLIMITED} for no limit
- * @param scheduledAt when a SCHEDULED or RETRY_WAIT task is due, or {@code null}
+ * @param scheduledAt when the task is (or was) due: the end of its delay, the fire time of the schedule
+ *                    that submitted it, or when its retry is due; {@code null} for a task submitted to
+ *                    run at once
  * @param createdAt   when the task was recorded
  * @param startedAt   when the last attempt started, or {@code null}
  * @param completedAt when the task reached a terminal state, or {@code null}

@@ -7,7 +7,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Follows and controls tasks. Inject it in any application that opts in to EE Tasks:
+ * Follows and controls the tasks and schedules of the application it is injected in: another
+ * application's task is as unknown to it as an id that names no task, and schedule names are the
+ * application's own. Inject it in any application of a server that runs EE Tasks:
  *
  * <pre>{@code
  * @Inject TaskService tasks;
@@ -113,7 +115,7 @@ public interface TaskService {
     boolean unregisterCallback(String sourceTaskName, CallbackCondition condition, String callbackTaskName);
 
     /**
-     * Registers (or replaces) a recurring schedule for the {@link DistributedTask} method that
+     * Registers (or replaces) this application's recurring schedule of that name for the {@link DistributedTask} method that
      * {@code call} invokes, with the arguments it passes. The call itself submits nothing.
      *
      * @throws IllegalArgumentException if the cron expression or the zone is not valid, or
@@ -121,7 +123,7 @@ public interface TaskService {
      */
     void schedule(RecurringSchedule schedule, Runnable call);
 
-    /** Every recurring schedule, of every application, by name. */
+    /** This application's recurring schedules, by name. */
     List<ScheduleInfo> schedules();
 
     /**

@@ -118,7 +118,7 @@ class AdminApiIT {
 
         // What a form on another site sends through an admin's browser: form-encoded, the browser's
         // credentials, its Origin (or none, as some browsers do), and no header of its own.
-        for (String path : List.of(retry, "schedules/any/trigger", "dead-letters/any/requeue")) {
+        for (String path : List.of(retry, "schedules/any/any/trigger", "dead-letters/any/requeue")) {
             assertError(formPost(path, "https://evil.example", false), 403, "another site");
             assertError(formPost(path, null, false), 403, "must carry the header X-Requested-By");
         }
@@ -153,10 +153,18 @@ class AdminApiIT {
         assertThat(detail.getJsonArray("timeline").getValuesAs(JsonObject.class))
                 .extracting(event -> event.getString("what")).contains("submitted", "attempt 3 failed:"
                         + " java.lang.IllegalStateException", "failed");
+        // In time order: the task fails when (not before) its last attempt does.
+        assertThat(detail.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .extracting(event -> java.time.Instant.parse(event.getString("at"))).isSorted();
 
         HttpResponse<String> retried = send("POST", "tasks/" + flaky.id() + "/retry", ADMIN, "");
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
         assertThat(flaky.await(WAIT)).isEqualTo("ok after 4");
+        // The retried run's first attempt, of the 3 it may have, and the 4th in all.
+        JsonObject row = json(get("tasks?q=" + flaky.id(), VIEWER)).getJsonArray("items").getJsonObject(0);
+        assertThat(List.of(row.getInt("runAttempt"), row.getInt("maxAttempts"), row.getInt("attempt")))
+                .containsExactly(1, 3, 4);
+        assertThat(json(get("tasks/" + flaky.id(), VIEWER)).getInt("runAttempt")).isEqualTo(1);
     }
 
     @Test
@@ -196,6 +204,56 @@ class AdminApiIT {
         assertThat(json(response.body()).getInt("changed")).isEqualTo(4);
         assertThat(tasks.children(parent.id())).allSatisfy(child -> assertThat(child.status()).isEqualTo(TaskStatus.CANCELLED));
         await().atMost(WAIT).until(() -> parent.status() == TaskStatus.FAILED);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aLargeBulkActionGoesABatchPerRequestAndSaysWhereTheNextStarts() throws Exception {
+        TaskHandle<String> parent = parents.waitsForScheduledChildren("batches-" + UUID.randomUUID(), 501);
+        await().atMost(WAIT).until(() -> parent.status() == TaskStatus.WAITING_FOR_CHILDREN);
+        String filter = "\"filter\":{\"status\":\"SCHEDULED\",\"parent\":\"" + parent.id() + "\"}";
+
+        JsonObject first = json(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\"," + filter + "}").body());
+        assertThat(first.getInt("matched")).as(first.toString()).isEqualTo(500);
+        assertThat(first.getInt("changed")).isEqualTo(500);
+        assertThat(tasks.children(parent.id())).filteredOn(child -> child.status() == TaskStatus.SCHEDULED).hasSize(1);
+
+        JsonObject second = json(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\"," + filter
+                + ",\"after\":\"" + first.getString("next") + "\"}").body());
+        assertThat(second.getInt("matched")).as(second.toString()).isEqualTo(1);
+        assertThat(second.getInt("changed")).isEqualTo(1);
+        assertThat(second.containsKey("next")).as(second.toString()).isFalse();
+        assertThat(tasks.children(parent.id())).allSatisfy(child -> assertThat(child.status()).isEqualTo(TaskStatus.CANCELLED));
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void theDeadLettersComeAPageAtATime() throws Exception {
+        List<String> sent = new ArrayList<>();
+        try (JMSContext context = jms.createContext()) {
+            for (int i = 0; i < 3; i++) {
+                TextMessage message = context.createTextMessage("paged dead letter " + i);
+                context.createProducer().send(deadLetterQueue, message);
+                sent.add(message.getJMSMessageID());
+            }
+        }
+
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            JsonObject page = json(get("dead-letters?limit=2" + (after == null ? "" : "&after=" + after), VIEWER));
+            List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+            assertThat(items).as(page.toString()).hasSizeBetween(1, 2);
+            items.forEach(item -> seen.add(item.getString("messageId")));
+            after = page.containsKey("next") ? page.getString("next") : null;
+        } while (after != null);
+
+        assertThat(seen).containsSubsequence(sent).doesNotHaveDuplicates();
+        for (String messageId : sent) {
+            assertThat(send("DELETE", "dead-letters/" + URLEncoder.encode(messageId, StandardCharsets.UTF_8), ADMIN, null)
+                    .statusCode()).isEqualTo(204);
+        }
+        assertError(send("GET", "dead-letters?limit=501", VIEWER, null), 400, "limit must be between 1 and 500");
     }
 
     @Test
@@ -244,12 +302,15 @@ class AdminApiIT {
         assertThat(json("{\"list\":" + get("schedules", VIEWER) + "}").getJsonArray("list").getValuesAs(JsonObject.class))
                 .filteredOn(schedule -> schedule.getString("name").equals(name))
                 .singleElement().satisfies(schedule -> assertThat(schedule.getString("rate")).isEqualTo("PT1H"));
-        assertThat(send("POST", "schedules/" + name + "/pause", VIEWER, "").statusCode()).isEqualTo(403);
-        assertThat(send("POST", "schedules/" + name + "/pause", ADMIN, "").statusCode()).isEqualTo(200);
+        assertThat(send("POST", "schedules/admin-api-it/" + name + "/pause", VIEWER, "").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "schedules/admin-api-it/" + name + "/pause", ADMIN, "").statusCode()).isEqualTo(200);
         assertThat(tasks.schedules()).filteredOn(schedule -> schedule.name().equals(name))
                 .singleElement().satisfies(schedule -> assertThat(schedule.paused()).isTrue());
-        assertError(send("POST", "schedules/no-such-schedule/resume", ADMIN, ""), 404, "no-such-schedule");
-        assertError(send("POST", "schedules/" + name + "/explode", ADMIN, ""), 400, "Unknown schedule action");
+        assertError(send("POST", "schedules/admin-api-it/no-such-schedule/resume", ADMIN, ""), 404,
+                "Application admin-api-it has no recurring schedule named 'no-such-schedule'");
+        assertError(send("POST", "schedules/another-application/" + name + "/pause", ADMIN, ""), 404,
+                "Application another-application has no recurring schedule");
+        assertError(send("POST", "schedules/admin-api-it/" + name + "/explode", ADMIN, ""), 400, "Unknown schedule action");
         tasks.removeSchedule(name);
     }
 
@@ -339,7 +400,15 @@ class AdminApiIT {
         assertError(send("GET", "tasks/" + UUID.randomUUID(), ADMIN, null), 404, "No task with id");
         assertError(send("POST", "tasks/" + done.id() + "/retry", ADMIN, ""), 409, "only FAILED or CANCELLED");
         assertError(send("POST", "tasks/" + done.id() + "/explode", ADMIN, ""), 400, "Unknown action 'explode'");
-        assertError(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\"}"), 400, "either ids or filter");
+        assertError(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\"}"), 400, "either ids, or a filter");
+        assertError(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\",\"filter\":{}}"), 400,
+                "send \"all\": true to cancel every task");
+        assertError(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\",\"filter\":{\"status\":\" \"}}"), 400,
+                "matches every task");
+        String tooMany = java.util.stream.Stream.generate(() -> "\"" + UUID.randomUUID() + "\"").limit(501)
+                .collect(java.util.stream.Collectors.joining(","));
+        assertError(send("POST", "tasks/actions", ADMIN, "{\"action\":\"cancel\",\"ids\":[" + tooMany + "]}"), 400,
+                "At most 500 ids per request, got 501");
         assertError(send("GET", "tasks?limit=abc", ADMIN, null), 400, "limit must be a whole number");
         String notJson = "The request's body is not the JSON this request takes";
         assertError(send("POST", "tasks/actions", ADMIN, "{\"action\": \"cancel\", "), 400, notJson);

@@ -103,6 +103,7 @@ class ConsoleIT {
         page.click("#action-retry");
         assertThat(page.locator("#task-status")).hasText("COMPLETED",
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("dt:text-is('Attempt') + dd")).hasText("1/3 (4 in all)");
         screenshot(page, "task-retried");
         page.context().close();
     }

@@ -79,7 +79,7 @@ class LeaseIT {
         assertThat(executions.count(key)).isEqualTo(1);
         assertThat(tasks.failedAttempts(id)).singleElement().satisfies(attempt -> {
             assertThat(attempt.attempt()).isEqualTo(1);
-            assertThat(attempt.error().type()).endsWith("LeaseExpiredException");
+            assertThat(attempt.error().type()).isEqualTo("io.eetasks.LeaseExpiredException");
             assertThat(attempt.error().message()).contains("on node dead-node");
         });
     }
@@ -155,7 +155,7 @@ class LeaseIT {
         TaskHandle<String> handle = sample.tooSlow(key);
 
         assertThatThrownBy(() -> handle.await(WAIT)).isInstanceOfSatisfying(TaskFailedException.class, failed -> {
-            assertThat(failed.getError().type()).endsWith("TaskTimedOutException");
+            assertThat(failed.getError().type()).isEqualTo("io.eetasks.AttemptTimedOutException");
             assertThat(failed.getError().message()).contains("longer than the task's timeout of PT1S");
         });
         assertThat(table.result(handle.id())).isNull();

@@ -7,8 +7,10 @@ import io.eetasks.RecurringSchedule;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.ScheduleNotFoundException;
 import io.eetasks.TaskService;
+import io.eetasks.it.recurring.OtherApplicationsSchedule;
 import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.SampleTasks;
+import io.eetasks.it.support.TaskTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,8 +58,16 @@ class RecurringIT {
         return Deployments.application("recurring-it", RecurringIT.class, Heartbeat.class);
     }
 
+    @Deployment(name = "other", order = 3, testable = false)
+    static WebArchive otherApplication() {
+        return Deployments.application("recurring-other", OtherApplicationsSchedule.class);
+    }
+
     @Inject
     SampleTasks sample;
+
+    @Inject
+    TaskTable table;
 
     @Inject
     TaskService tasks;
@@ -98,6 +108,10 @@ class RecurringIT {
                 () -> sample.echo(key));
 
         await().atMost(WAIT).until(() -> executions.count(key) >= 2);
+        // Each fired task carries the fire time it belongs to: whole seconds, for this cron expression.
+        assertThat(table.scheduledTimesOf(key)).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(fireTime -> assertThat(fireTime.getNano()).isZero())
+                .doesNotHaveDuplicates();
         tasks.removeSchedule(name);
         int afterRemoval = settledCount(key);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> executions.count(key) == afterRemoval);
@@ -128,6 +142,25 @@ class RecurringIT {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'61 * * * *' is not a valid cron expression");
         assertThat(tasks.schedules()).extracting(ScheduleInfo::name).doesNotContain("recurring-it.bad");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void scheduleNamesAreEachApplicationsOwn() {
+        await().atMost(WAIT).until(() -> table.scheduledTask("recurring-other", "shared.nightly") != null);
+
+        tasks.schedule(RecurringSchedule.fixedRate("shared.nightly", Duration.ofHours(2)), () -> sample.echo("nightly"));
+
+        assertThat(table.scheduledTask("recurring-other", "shared.nightly")).isEqualTo("it.other-nightly");
+        assertThat(table.scheduledTask("recurring-it", "shared.nightly")).isEqualTo("it.echo");
+        assertThat(tasks.schedules()).extracting(ScheduleInfo::application).containsOnly("recurring-it");
+        assertThat(tasks.schedules()).filteredOn(schedule -> schedule.name().equals("shared.nightly")).singleElement()
+                .satisfies(schedule -> assertThat(schedule.taskName()).isEqualTo("it.echo"));
+
+        tasks.pauseSchedule("shared.nightly");
+        tasks.removeSchedule("shared.nightly");
+        assertThatThrownBy(() -> tasks.removeSchedule("shared.nightly")).isInstanceOf(ScheduleNotFoundException.class);
+        assertThat(table.scheduledTask("recurring-other", "shared.nightly")).isEqualTo("it.other-nightly");
     }
 
     @Test

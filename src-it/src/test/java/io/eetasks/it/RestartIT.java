@@ -96,7 +96,7 @@ class RestartIT {
         controller.start(SERVER);
 
         await().atMost(Duration.ofSeconds(90)).until(() -> PlainHttp.get(CONTROL + "tasks/" + id).startsWith("COMPLETED"));
-        assertThat(PlainHttp.get(CONTROL + "tasks/" + id)).startsWith("COMPLETED;2;1;io.eetasks.runtime.execution.LeaseExpiredException");
+        assertThat(PlainHttp.get(CONTROL + "tasks/" + id)).startsWith("COMPLETED;2;1;io.eetasks.LeaseExpiredException");
     }
 
     /** SIGKILL, as a crash would: no shutdown hook, nothing finished or handed over. */

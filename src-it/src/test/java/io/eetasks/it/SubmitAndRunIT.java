@@ -35,6 +35,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @ExtendWith(ArquillianExtension.class)
 class SubmitAndRunIT {
@@ -70,16 +71,22 @@ class SubmitAndRunIT {
 
     @Test
     @OperateOnDeployment("app")
-    void aTaskSubmittedByOneApplicationIsAwaitedFromAnother() throws Exception {
+    void anotherApplicationsTaskIsNotThisOnesToSeeOrControl() throws Exception {
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:8080/tasks-demo/api/greetings?name=Ada"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(202);
         UUID id = UUID.fromString(Json.createReader(new StringReader(response.body())).readObject().getString("taskId"));
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(table.status(id)));
 
-        assertThat(tasks.await(id, String.class, WAIT)).isEqualTo("Hello, Ada!");
-        assertThat(tasks.find(id)).get().extracting(TaskInfo::application, TaskInfo::name)
-                .containsExactly("tasks-demo", "demo.greet");
+        assertThat(tasks.find(id)).isEmpty();
+        assertThatThrownBy(() -> tasks.await(id, String.class, WAIT)).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> tasks.cancel(id)).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> tasks.rerun(id)).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> tasks.children(id)).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> tasks.tree(id)).isInstanceOf(TaskNotFoundException.class);
+        assertThatThrownBy(() -> tasks.failedAttempts(id)).isInstanceOf(TaskNotFoundException.class);
+        assertThat(table.status(id)).isEqualTo("COMPLETED");
     }
 
     @Test

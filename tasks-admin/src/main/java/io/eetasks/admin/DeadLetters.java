@@ -1,9 +1,9 @@
 package io.eetasks.admin;
 
-import io.eetasks.TaskInfo;
-import io.eetasks.bridge.TaskRuntime;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -12,7 +12,6 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
-import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.ws.rs.ServiceUnavailableException;
 
@@ -20,7 +19,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,31 +33,54 @@ import java.util.UUID;
 public class DeadLetters {
 
     static final String QUEUE = "java:/jms/queue/eetasks.DLQ";
-    static final int SHOWN = 500;
+    static final int MAX_PAGE = 500;
     static final String WITHOUT_ID = "no-id-";
 
     @Inject
     TasksConfig config;
 
     @Inject
-    TaskRuntime runtime;
+    TaskStore store;
 
     @Inject
     TaskDispatcher dispatcher;
 
-    /** The first {@value #SHOWN} dead letters, oldest first. */
-    public List<DeadLetter> list() {
+    /**
+     * A page of dead letters in the queue's order, after {@code after} (the {@code next} of the previous
+     * page). The queue is browsed a message at a time, so a deep queue costs a long walk, never memory.
+     */
+    public DeadLetterPage list(String after, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new BadRequestException("limit must be between 1 and " + MAX_PAGE + ", was " + limit);
+        }
+        DeadLetterCursor cursor = DeadLetterCursor.decode(after);
         try (JMSContext context = connections().createContext()) {
-            QueueBrowser browser = context.createBrowser(queue());
+            Enumeration<?> messages = context.createBrowser(queue()).getEnumeration();
+            int position = cursor == null ? 0 : skipPast(cursor, messages);
             List<DeadLetter> letters = new ArrayList<>();
-            List<?> messages = Collections.list(browser.getEnumeration());
-            for (Object message : messages.subList(0, Math.min(SHOWN, messages.size()))) {
-                letters.add(describe((Message) message, letters.size()));
+            while (letters.size() < limit && messages.hasMoreElements()) {
+                letters.add(describe((Message) messages.nextElement(), position++));
             }
-            return letters;
+            String next = messages.hasMoreElements() && !letters.isEmpty()
+                    ? new DeadLetterCursor(position, letters.get(letters.size() - 1).messageId()).encode() : null;
+            return new DeadLetterPage("eetasks.DLQ", letters, next);
         } catch (JMSException e) {
             throw new ServiceUnavailableException("The dead-letter queue cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Skips the messages up to the cursor's: to just after it while it is still there, else (it was
+     * taken meanwhile, and the later ones moved up) to its old position.
+     */
+    private static int skipPast(DeadLetterCursor cursor, Enumeration<?> messages) throws JMSException {
+        int position = 0;
+        while (position < cursor.position() && messages.hasMoreElements()) {
+            if (messageId((Message) messages.nextElement(), position++).equals(cursor.messageId())) {
+                break;
+            }
+        }
+        return position;
     }
 
     /** Removes the message and sends its task again; the task's id. */
@@ -104,13 +126,16 @@ public class DeadLetters {
                 taskId = null;
             }
         }
-        TaskInfo task = taskId == null ? null : runtime.find(taskId);
+        Task task = taskId == null ? null : store.find(taskId);
         int deliveries = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 0;
-        String messageId = message.getJMSMessageID() != null ? message.getJMSMessageID()
-                : WITHOUT_ID + message.getJMSTimestamp() + "-" + position;
-        return new DeadLetter(messageId, taskId,
+        return new DeadLetter(messageId(message, position), taskId,
                 message.getJMSTimestamp() == 0 ? null : Instant.ofEpochMilli(message.getJMSTimestamp()), deliveries,
                 task == null ? null : TaskRow.of(task));
+    }
+
+    private static String messageId(Message message, int position) throws JMSException {
+        return message.getJMSMessageID() != null ? message.getJMSMessageID()
+                : WITHOUT_ID + message.getJMSTimestamp() + "-" + position;
     }
 
     private ConnectionFactory connections() {

@@ -2,15 +2,16 @@ package io.eetasks.admin;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.List;
 import java.util.Map;
 
 /** Messages the broker gave up delivering: list them, send a message's task again, or discard it. */
@@ -21,10 +22,10 @@ public class DeadLettersResource {
     @Inject
     DeadLetters deadLetters;
 
+    /** A page of dead letters: limit (50 unless given), after (the {@code next} cursor of the previous page). */
     @GET
-    public Map<String, Object> list() {
-        List<DeadLetter> items = deadLetters.list();
-        return Map.of("queue", "eetasks.DLQ", "items", items);
+    public DeadLetterPage list(@QueryParam("limit") @DefaultValue("50") String limit, @QueryParam("after") String after) {
+        return deadLetters.list(after, TasksResource.wholeNumber("limit", limit));
     }
 
     @POST

@@ -15,6 +15,11 @@ public enum TaskAction {
     /** Delete a finished task and its history. */
     DELETE;
 
+    /** The action's name in the API. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** The action named as in the API: cancel, retry, run-now, delete. */
     public static TaskAction named(String name) {
         String normalised = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -10,6 +10,8 @@ import java.util.List;
  * Everything the console shows about one task.
  *
  * @param task           the task, with its result and last error (stack trace included)
+ * @param runAttempt     the attempt of its latest run (a retried task starts again from 1), which
+ *                       {@code task.maxAttempts()} limits; {@code task.attempt()} counts them all
  * @param payloadJson    its arguments as a JSON array
  * @param failedAttempts every failed attempt with its error and stack trace, oldest first
  * @param timeline       what happened to it, oldest first
@@ -17,7 +19,7 @@ import java.util.List;
  * @param childCount     how many children it has in all
  * @param callbacks      the callbacks it was submitted with, as "ON_SUCCESS: task name"
  */
-public record TaskDetail(TaskInfo task, String payloadJson, List<TaskAttemptInfo> failedAttempts,
+public record TaskDetail(TaskInfo task, int runAttempt, String payloadJson, List<TaskAttemptInfo> failedAttempts,
                          List<Event> timeline, List<TaskRow> children, int childCount, List<String> callbacks) {
 
     public static final int CHILDREN_SHOWN = 200;

@@ -29,8 +29,8 @@ public class TaskDetails {
         }
         TaskInfo info = task.toInfo();
         List<TaskAttemptInfo> attempts = store.failedAttempts(taskId).stream().map(attempt -> attempt.toInfo()).toList();
-        return new TaskDetail(info, task.getPayload(), attempts, timeline(info, attempts),
-                store.children(taskId, TaskDetail.CHILDREN_SHOWN).stream().map(child -> TaskRow.of(child.toInfo())).toList(),
+        return new TaskDetail(info, task.attemptOfRun(), task.getPayload(), attempts, timeline(info, attempts),
+                store.children(taskId, TaskDetail.CHILDREN_SHOWN).stream().map(TaskRow::of).toList(),
                 (int) store.childCount(taskId),
                 task.callbacks().stream().map(callback -> callback.getKey() + ": " + callback.getValue()).toList());
     }

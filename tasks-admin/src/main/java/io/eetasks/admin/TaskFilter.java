@@ -46,6 +46,11 @@ public record TaskFilter(List<TaskStatus> statuses, String name, String applicat
                 parse(parameters, "to", Instant::parse), parameters.get("q"));
     }
 
+    /** Whether it has no criteria, and so matches every task. */
+    public boolean isEmpty() {
+        return equals(new TaskFilter(null, null, null, null, null, null, null, null, null));
+    }
+
     /** The id the free text names, if it is one. */
     public UUID textAsId() {
         try {

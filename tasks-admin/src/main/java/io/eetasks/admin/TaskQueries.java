@@ -1,6 +1,5 @@
 package io.eetasks.admin;
 
-import io.eetasks.runtime.store.Task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +16,12 @@ public class TaskQueries {
 
     public static final int MAX_PAGE = 500;
 
+    /** The columns a row shows, and no more: a list never reads payloads, results or stack traces. */
+    private static final String ROW = "select new io.eetasks.admin.TaskRow(t.id, t.name, t.application, t.queue,"
+            + " t.status, t.attempt, t.attempt - t.attemptOffset, t.maxAttempts, t.createdAt, t.scheduledAt, t.startedAt, t.completedAt,"
+            + " t.parentId, t.rootId, t.errorType, substring(t.errorMessage, 1, " + (TaskRow.MESSAGE_LENGTH + 1)
+            + "), t.waitingFor)";
+
     @PersistenceContext(unitName = "eetasks")
     EntityManager entityManager;
 
@@ -25,21 +30,21 @@ public class TaskQueries {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new BadRequestException("limit must be between 1 and " + MAX_PAGE + ", was " + limit);
         }
-        List<Task> found = matching(filter, cursor, oldestFirst, limit + 1);
-        List<TaskRow> rows = found.stream().limit(limit).map(task -> TaskRow.of(task.toInfo())).toList();
+        List<TaskRow> found = matching(filter, cursor, oldestFirst, limit + 1);
+        List<TaskRow> rows = found.subList(0, Math.min(limit, found.size()));
         String next = found.size() > limit
                 ? new PageCursor(rows.get(limit - 1).createdAt(), rows.get(limit - 1).id()).encode() : null;
         return new TaskPage(rows, next);
     }
 
-    /** The ids of up to {@code limit} matching tasks after {@code cursor}, oldest first, for bulk actions. */
-    public List<Task> batch(TaskFilter filter, PageCursor cursor, int limit) {
+    /** Up to {@code limit} matching tasks after {@code cursor}, oldest first, for bulk actions. */
+    public List<TaskRow> batch(TaskFilter filter, PageCursor cursor, int limit) {
         return matching(filter, cursor, true, limit);
     }
 
-    private List<Task> matching(TaskFilter filter, PageCursor cursor, boolean oldestFirst, int limit) {
+    private List<TaskRow> matching(TaskFilter filter, PageCursor cursor, boolean oldestFirst, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder jpql = new StringBuilder("select t from Task t where 1 = 1");
+        StringBuilder jpql = new StringBuilder(ROW).append(" from Task t where 1 = 1");
         if (!filter.statuses().isEmpty()) {
             jpql.append(" and t.status in :statuses");
             parameters.put("statuses", filter.statuses());
@@ -66,7 +71,7 @@ public class TaskQueries {
         }
         String direction = oldestFirst ? " asc" : " desc";
         jpql.append(" order by t.createdAt").append(direction).append(", t.id").append(direction);
-        TypedQuery<Task> query = entityManager.createQuery(jpql.toString(), Task.class).setMaxResults(limit);
+        TypedQuery<TaskRow> query = entityManager.createQuery(jpql.toString(), TaskRow.class).setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -2,26 +2,35 @@ package io.eetasks.admin;
 
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
+import io.eetasks.runtime.store.Task;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** A task as a list shows it: no payload or result, the first line of its error only. */
+/**
+ * A task as a list shows it: no payload or result, the start of its error message only.
+ * {@code attempt} counts every attempt the task has had; {@code runAttempt} the attempts of its latest
+ * run (a retried task starts again from 1), which is what {@code maxAttempts} limits.
+ */
 public record TaskRow(UUID id, String name, String application, String queue, TaskStatus status, int attempt,
-                      int maxAttempts,
+                      int runAttempt, int maxAttempts,
                       Instant createdAt, Instant scheduledAt, Instant startedAt, Instant completedAt,
                       UUID parentId, UUID rootId, String errorType, String errorMessage, String waitingFor) {
 
-    private static final int MESSAGE_LENGTH = 300;
+    /** How much of an error message a row shows; queries read one character more, to know it goes on. */
+    static final int MESSAGE_LENGTH = 300;
 
-    public static TaskRow of(TaskInfo task) {
-        String message = task.error() == null || task.error().message() == null ? null : task.error().message();
-        if (message != null && message.length() > MESSAGE_LENGTH) {
-            message = message.substring(0, MESSAGE_LENGTH) + "…";
+    public TaskRow {
+        if (errorMessage != null && errorMessage.length() > MESSAGE_LENGTH) {
+            errorMessage = errorMessage.substring(0, MESSAGE_LENGTH) + "…";
         }
+    }
+
+    public static TaskRow of(Task stored) {
+        TaskInfo task = stored.toInfo();
         return new TaskRow(task.id(), task.name(), task.application(), task.queue(), task.status(), task.attempt(),
-                task.maxAttempts(), task.createdAt(), task.scheduledAt(), task.startedAt(), task.completedAt(),
-                task.parentId(), task.rootId(), task.error() == null ? null : task.error().type(), message,
-                task.waitingFor());
+                stored.attemptOfRun(), task.maxAttempts(), task.createdAt(), task.scheduledAt(), task.startedAt(),
+                task.completedAt(), task.parentId(), task.rootId(), task.error() == null ? null : task.error().type(),
+                task.error() == null ? null : task.error().message(), task.waitingFor());
     }
 }

@@ -1,7 +1,6 @@
 package io.eetasks.admin;
 
 import io.eetasks.TaskInfo;
-import io.eetasks.runtime.store.Task;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,8 +26,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TasksResource {
 
-    /** How many tasks a bulk action reads at a time. */
-    private static final int BATCH = 500;
+    /** How many tasks one request of a bulk action by filter acts on. */
+    static final int BATCH = 500;
+
+    /** How many ids one bulk action may list. */
+    static final int MAX_IDS = 500;
 
     @Inject
     TaskQueries queries;
@@ -55,7 +57,7 @@ public class TasksResource {
     }
 
     /** The parameter as an int; a JAX-RS {@code int} parameter that does not parse would answer 404. */
-    private static int wholeNumber(String name, String value) {
+    static int wholeNumber(String name, String value) {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
@@ -87,7 +89,11 @@ public class TasksResource {
         return Response.noContent().build();
     }
 
-    /** Applies an action to the listed tasks, or to every task a filter matches. */
+    /**
+     * Applies an action to the listed tasks, or to one batch of the tasks a filter matches: a large
+     * action is as many short requests as it takes, each answering how far it got (its {@code next}
+     * cursor), so none holds a thread or a transaction for long and the caller sees the progress.
+     */
     @POST
     @Path("actions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,33 +103,38 @@ public class TasksResource {
                     + " {\"action\": \"cancel\", \"filter\": {\"status\": \"SCHEDULED\"}}");
         }
         TaskAction action = TaskAction.named(request.action());
-        if ((request.ids() == null) == (request.filter() == null)) {
-            throw new BadRequestException("Give either ids or filter, not both and not neither");
+        if ((request.ids() == null) == !request.byFilter()) {
+            throw new BadRequestException("Give either ids, or a filter (or \"all\": true), not both and not neither");
         }
-        if (request.ids() != null) {
-            int changed = 0;
-            for (UUID id : request.ids()) {
-                changed += actions.tryApply(action, id) ? 1 : 0;
-            }
-            return new BulkResult(action, request.ids().size(), changed);
+        return request.byFilter() ? byFilter(action, request) : byIds(action, request.ids());
+    }
+
+    private BulkResult byIds(TaskAction action, List<UUID> ids) {
+        if (ids.size() > MAX_IDS) {
+            throw new BadRequestException("At most " + MAX_IDS + " ids per request, got " + ids.size()
+                    + "; send them in several requests, or act on a filter");
         }
-        TaskFilter filter = TaskFilter.parse(request.filter());
-        int matched = 0;
         int changed = 0;
-        PageCursor cursor = null;
-        List<Task> batch;
-        do {
-            batch = queries.batch(filter, cursor, BATCH);
-            for (Task task : batch) {
-                matched++;
-                changed += actions.tryApply(action, task.getId()) ? 1 : 0;
-            }
-            if (!batch.isEmpty()) {
-                TaskInfo last = batch.get(batch.size() - 1).toInfo();
-                cursor = new PageCursor(last.createdAt(), last.id());
-            }
-        } while (batch.size() == BATCH);
-        return new BulkResult(action, matched, changed);
+        for (UUID id : ids) {
+            changed += actions.tryApply(action, id) ? 1 : 0;
+        }
+        return new BulkResult(action, ids.size(), changed, null);
+    }
+
+    private BulkResult byFilter(TaskAction action, BulkAction request) {
+        TaskFilter filter = TaskFilter.parse(request.filter() == null ? Map.of() : request.filter());
+        if (filter.isEmpty() && !Boolean.TRUE.equals(request.all())) {
+            throw new BadRequestException("The filter has no criteria, so it matches every task; send \"all\": true"
+                    + " to " + action.label() + " every task");
+        }
+        List<TaskRow> batch = queries.batch(filter, PageCursor.decode(request.after()), BATCH + 1);
+        int changed = 0;
+        for (TaskRow task : batch.subList(0, Math.min(BATCH, batch.size()))) {
+            changed += actions.tryApply(action, task.id()) ? 1 : 0;
+        }
+        String next = batch.size() > BATCH
+                ? new PageCursor(batch.get(BATCH - 1).createdAt(), batch.get(BATCH - 1).id()).encode() : null;
+        return new BulkResult(action, Math.min(BATCH, batch.size()), changed, next);
     }
 
     private static UUID taskId(String id) {

@@ -45,17 +45,14 @@ final class ApplicationTaskService implements TaskService {
         Objects.requireNonNull(taskId, "taskId is required");
         Objects.requireNonNull(resultType, "resultType is required");
         requireTimeout(timeout);
-        TaskRuntime runtime = runtime();
-        TaskInfo task = runtime.await(taskId, timeout);
+        // find joins the caller's transaction, so it also sees a task submitted in it.
+        TaskInfo own = requireTask(taskId);
+        TaskInfo task = runtime().await(taskId, timeout);
         if (task == null) {
-            TaskInfo uncommitted = runtime.find(taskId);
-            if (uncommitted != null) {
-                throw new IllegalStateException("Task " + uncommitted.name() + " (" + taskId + ") was submitted in"
-                        + " the current transaction, so it cannot start before that transaction commits and"
-                        + " awaiting it here would never end; run it here with TaskService.executeAndWait, or"
-                        + " submit it and let this task wait for its children");
-            }
-            throw new TaskNotFoundException(taskId);
+            throw new IllegalStateException("Task " + own.name() + " (" + taskId + ") was submitted in"
+                    + " the current transaction, so it cannot start before that transaction commits and"
+                    + " awaiting it here would never end; run it here with TaskService.executeAndWait, or"
+                    + " submit it and let this task wait for its children");
         }
         return Outcomes.resultOf(task, resultType, timeout, codec);
     }
@@ -81,7 +78,16 @@ final class ApplicationTaskService implements TaskService {
     @Override
     public Optional<TaskInfo> find(UUID taskId) {
         Objects.requireNonNull(taskId, "taskId is required");
-        return Optional.ofNullable(runtime().find(taskId));
+        return Optional.ofNullable(ownTask(taskId));
+    }
+
+    /**
+     * The task if this application submitted it, else {@code null}: an application sees and controls
+     * its own tasks only (the console sees every application's).
+     */
+    private TaskInfo ownTask(UUID taskId) {
+        TaskInfo task = runtime().find(taskId);
+        return task != null && task.application().equals(application.get()) ? task : null;
     }
 
     @Override
@@ -113,7 +119,7 @@ final class ApplicationTaskService implements TaskService {
 
     private TaskInfo requireTask(UUID taskId) {
         Objects.requireNonNull(taskId, "taskId is required");
-        TaskInfo task = runtime().find(taskId);
+        TaskInfo task = ownTask(taskId);
         if (task == null) {
             throw new TaskNotFoundException(taskId);
         }
@@ -128,7 +134,7 @@ final class ApplicationTaskService implements TaskService {
 
     @Override
     public TaskStatus cancel(UUID taskId) {
-        Objects.requireNonNull(taskId, "taskId is required");
+        requireTask(taskId);
         TaskStatus status = runtime().cancel(taskId);
         if (status == null) {
             throw new TaskNotFoundException(taskId);
@@ -138,13 +144,9 @@ final class ApplicationTaskService implements TaskService {
 
     @Override
     public void rerun(UUID taskId) {
-        Objects.requireNonNull(taskId, "taskId is required");
-        TaskRuntime runtime = runtime();
-        if (!runtime.rerun(taskId)) {
-            TaskInfo task = runtime.find(taskId);
-            if (task == null) {
-                throw new TaskNotFoundException(taskId);
-            }
+        requireTask(taskId);
+        if (!runtime().rerun(taskId)) {
+            TaskInfo task = requireTask(taskId);
             throw new IllegalStateException("Task " + task.name() + " (" + taskId + ") is " + task.status()
                     + "; only FAILED or CANCELLED tasks can be run again");
         }
@@ -184,26 +186,26 @@ final class ApplicationTaskService implements TaskService {
 
     @Override
     public List<ScheduleInfo> schedules() {
-        return runtime().schedules();
+        return runtime().schedules(application.get());
     }
 
     @Override
     public void pauseSchedule(String name) {
-        if (!runtime().pauseSchedule(name)) {
+        if (!runtime().pauseSchedule(application.get(), name)) {
             throw new ScheduleNotFoundException(name);
         }
     }
 
     @Override
     public void resumeSchedule(String name) {
-        if (!runtime().resumeSchedule(name)) {
+        if (!runtime().resumeSchedule(application.get(), name)) {
             throw new ScheduleNotFoundException(name);
         }
     }
 
     @Override
     public UUID triggerSchedule(String name) {
-        UUID taskId = runtime().triggerSchedule(name);
+        UUID taskId = runtime().triggerSchedule(application.get(), name);
         if (taskId == null) {
             throw new ScheduleNotFoundException(name);
         }
@@ -212,7 +214,7 @@ final class ApplicationTaskService implements TaskService {
 
     @Override
     public void removeSchedule(String name) {
-        if (!runtime().removeSchedule(name)) {
+        if (!runtime().removeSchedule(application.get(), name)) {
             throw new ScheduleNotFoundException(name);
         }
     }

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param name        the task name
  * @param payloadJson the arguments as a JSON array
  * @param executeNow  whether to run it at once in the caller's thread
- * @param runAt       when to run it, {@code null} for as soon as possible
+ * @param runAt       when to run it, {@code null} for as soon as possible (a time past is recorded as the
+ *                    task's scheduled time, such as a schedule's fire time)
  * @param retry       its retry policy, {@code null} for the runtime's default
  * @param timeout     how long one attempt may run, {@code null} for no limit
  * @param callbacks   tasks of the same application to submit when this one finishes, by condition
@@ -30,5 +31,11 @@ public record Submission(String application, String name, String payloadJson, bo
     public Submission {
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
         onChildFailure = onChildFailure == null ? ChildFailurePolicy.CONTINUE : onChildFailure;
+    }
+
+    /** The same call, to run at {@code time} (in the past: at once, recorded as due then). */
+    public Submission dueAt(Instant time) {
+        return new Submission(application, name, payloadJson, executeNow, time, retry, timeout, callbacks,
+                onChildFailure, queue);
     }
 }

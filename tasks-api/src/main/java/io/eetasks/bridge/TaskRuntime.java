@@ -72,20 +72,20 @@ public interface TaskRuntime {
     /** Registers or replaces a schedule; see {@link io.eetasks.TaskService#schedule}. */
     void registerSchedule(ScheduleDefinition definition);
 
-    /** Every schedule, by name. */
-    List<ScheduleInfo> schedules();
+    /** The schedules of an application, or of every application for {@code null}, by name. */
+    List<ScheduleInfo> schedules(String application);
 
-    /** Pauses a schedule; false if there is none by that name. */
-    boolean pauseSchedule(String name);
+    /** Pauses the application's schedule of that name; false if it has none. */
+    boolean pauseSchedule(String application, String name);
 
-    /** Resumes a schedule; false if there is none by that name. */
-    boolean resumeSchedule(String name);
+    /** Resumes the application's schedule of that name; false if it has none. */
+    boolean resumeSchedule(String application, String name);
 
-    /** Submits a schedule's task now; {@code null} if there is no schedule by that name. */
-    UUID triggerSchedule(String name);
+    /** Submits the schedule's task now; {@code null} if the application has no schedule of that name. */
+    UUID triggerSchedule(String application, String name);
 
-    /** Deletes a schedule; false if there is none by that name. */
-    boolean removeSchedule(String name);
+    /** Deletes the application's schedule of that name; false if it has none. */
+    boolean removeSchedule(String application, String name);
 
     /** See {@link io.eetasks.TaskService#registerCallback}. */
     void registerCallback(String application, String sourceTaskName, CallbackCondition condition,

@@ -149,6 +149,30 @@ public class TaskTable {
         }
     }
 
+    /** The scheduled time of each task whose payload contains {@code text} (null where it has none). */
+    public List<OffsetDateTime> scheduledTimesOf(String text) {
+        List<OffsetDateTime> times = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select scheduled_at from eet_task"
+                     + " where payload like ? order by created_at")) {
+            query.setString(1, "%" + text + "%");
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    times.add(result.getObject(1, OffsetDateTime.class));
+                }
+            }
+            return times;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The task name of an application's recurring schedule, or {@code null} if it has none by that name. */
+    public String scheduledTask(String application, String schedule) {
+        return queryString("select task_name from eet_schedule where application = ? and name = ?", application,
+                schedule);
+    }
+
     public boolean exists(UUID id) {
         return status(id) != null;
     }
@@ -161,10 +185,12 @@ public class TaskTable {
         return Long.parseLong(queryString(sql, parameter));
     }
 
-    private String queryString(String sql, Object parameter) {
+    private String queryString(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }

@@ -1,5 +1,6 @@
 package io.eetasks.runtime.execution;
 
+import io.eetasks.LeaseExpiredException;
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.store.RunningAttempt;

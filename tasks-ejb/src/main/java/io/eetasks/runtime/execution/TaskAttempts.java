@@ -123,6 +123,8 @@ public class TaskAttempts {
         TaskError error = Errors.of(failure);
         Task task = store.find(attempt.taskId());
         TaskStatus next = task == null ? null : nextStatus(task, failure);
+        // Made before the attempt ends, so it does not finish after the task does.
+        FailedAttempt failed = task == null ? null : FailedAttempt.of(task, error);
         boolean ended = next != null && switch (next) {
             case CANCELLED -> store.cancelStopped(attempt, error);
             case RETRY_WAIT -> store.retryLater(attempt, error, Instant.now()
@@ -135,7 +137,7 @@ public class TaskAttempts {
                     error.type(), error.message());
             return null;
         }
-        store.insertAttempt(FailedAttempt.of(task, error));
+        store.insertAttempt(failed);
         if (next.isTerminal()) {
             followUps.afterOutcome(task, next, null, error);
         }

@@ -1,5 +1,6 @@
 package io.eetasks.runtime.execution;
 
+import io.eetasks.AttemptTimedOutException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.SystemException;
@@ -33,11 +34,11 @@ public class TimeLimits {
         }
     }
 
-    /** The failure to record: a {@link TaskTimedOutException} if the attempt ran past its limit. */
+    /** The failure to record: a {@link AttemptTimedOutException} if the attempt ran past its limit. */
     public Throwable explain(Optional<Duration> timeout, long startedNanos, Throwable failure) {
         Duration ran = Duration.ofNanos(System.nanoTime() - startedNanos);
         if (timeout.isPresent() && ran.compareTo(timeout.get()) >= 0) {
-            return new TaskTimedOutException(timeout.get(), ran, failure);
+            return new AttemptTimedOutException(timeout.get(), ran, failure);
         }
         return failure;
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * When a recurring schedule fires. Cron expressions have five fields (Unix) or six or seven with
@@ -40,7 +41,9 @@ public final class FireTimes {
     /** The first fire time strictly after {@code after}; for a fixed rate, counted on from {@code previous}. */
     public static Instant nextAfter(String cron, Duration fixedRate, ZoneId zone, Instant previous, Instant after) {
         if (cron != null) {
-            return ExecutionTime.forCron(parse(cron)).nextExecution(ZonedDateTime.ofInstant(after, zone))
+            // From the whole second: cron-utils keeps the fraction of the time it counts from.
+            return ExecutionTime.forCron(parse(cron))
+                    .nextExecution(ZonedDateTime.ofInstant(after.truncatedTo(ChronoUnit.SECONDS), zone))
                     .map(ZonedDateTime::toInstant)
                     .orElseThrow(() -> new IllegalArgumentException("The cron expression '" + cron
                             + "' has no fire time after " + after));

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.time.Duration;
@@ -18,13 +19,14 @@ import java.util.Objects;
 /** A recurring schedule as stored. */
 @Entity
 @Table(name = "eet_schedule")
+@IdClass(ScheduleKey.class)
 public class Schedule {
 
     @Id
-    private String name;
-
-    @Column(nullable = false)
     private String application;
+
+    @Id
+    private String name;
 
     @Column(name = "task_name", nullable = false)
     private String taskName;
@@ -63,6 +65,7 @@ public class Schedule {
 
     static Schedule of(ScheduleDefinition definition, Instant now) {
         Schedule schedule = new Schedule();
+        schedule.application = definition.call().application();
         schedule.name = definition.schedule().name();
         schedule.createdAt = now;
         schedule.define(definition, now);
@@ -71,8 +74,7 @@ public class Schedule {
 
     /** Whether the definition says the same as this schedule already does. */
     boolean sameAs(ScheduleDefinition definition) {
-        return application.equals(definition.call().application())
-                && taskName.equals(definition.call().name())
+        return taskName.equals(definition.call().name())
                 && payload.equals(definition.call().payloadJson())
                 && Objects.equals(cron, definition.schedule().cron())
                 && Objects.equals(fixedRate(), definition.schedule().fixedRate())
@@ -82,7 +84,6 @@ public class Schedule {
 
     /** Takes the definition's task and timing; the next fire time starts from {@code now}. */
     void define(ScheduleDefinition definition, Instant now) {
-        application = definition.call().application();
         taskName = definition.call().name();
         payload = definition.call().payloadJson();
         cron = definition.schedule().cron();

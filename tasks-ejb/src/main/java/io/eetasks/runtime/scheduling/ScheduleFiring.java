@@ -40,20 +40,21 @@ public class ScheduleFiring {
         Instant now = Instant.now();
         Instant next = schedule.nextAfter(due, now);
         int won = entityManager.createQuery("update Schedule s set s.nextFireAt = :next, s.lastFireAt = :due,"
-                        + " s.updatedAt = :now where s.name = :name and s.nextFireAt = :due and s.paused = false")
+                        + " s.updatedAt = :now where s.application = :application and s.name = :name and s.nextFireAt = :due and s.paused = false")
                 .setParameter("next", next)
                 .setParameter("due", due)
                 .setParameter("now", now)
+                .setParameter("application", schedule.getApplication())
                 .setParameter("name", schedule.getName())
                 .executeUpdate();
         if (won != 1) {
             return null;
         }
         if (schedule.getMisfire() == Misfire.SKIP && Duration.between(due, now).compareTo(config.misfireGrace()) > 0) {
-            LOG.infof("EETASKS0604: Schedule %s missed its fire time %s and skips it; next fire time %s",
-                    schedule.getName(), due, next);
+            LOG.infof("EETASKS0604: Schedule %s of %s missed its fire time %s and skips it; next fire time %s",
+                    schedule.getName(), schedule.getApplication(), due, next);
             return null;
         }
-        return submissions.enqueue(Schedules.callOf(schedule));
+        return submissions.enqueue(Schedules.callOf(schedule, due));
     }
 }

@@ -32,65 +32,80 @@ public class Schedules {
     @Inject
     TaskSubmissions submissions;
 
-    /** Adds the schedule, or replaces one of that name; an unchanged schedule keeps its state. */
+    /**
+     * Adds the schedule, or replaces the application's schedule of that name; an unchanged schedule
+     * keeps its state. Names are the application's own: another application's schedule of the same
+     * name is another schedule.
+     */
     @Transactional(REQUIRES_NEW)
     public void register(ScheduleDefinition definition) {
         FireTimes.validate(definition.schedule());
         Instant now = Instant.now();
-        Schedule existing = entityManager.find(Schedule.class, definition.schedule().name());
+        String application = definition.call().application();
+        Schedule existing = find(new ScheduleKey(application, definition.schedule().name()));
         if (existing == null) {
             entityManager.persist(Schedule.of(definition, now));
             LOG.infof("EETASKS0601: Schedule %s registered for task %s of %s", definition.schedule().name(),
-                    definition.call().name(), definition.call().application());
+                    definition.call().name(), application);
         } else if (!existing.sameAs(definition)) {
             existing.define(definition, now);
-            LOG.infof("EETASKS0602: Schedule %s changed", definition.schedule().name());
+            LOG.infof("EETASKS0602: Schedule %s of %s changed", definition.schedule().name(), application);
         }
     }
 
+    /** The schedules of one application, or of every application for {@code null}, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ScheduleInfo> list() {
-        return entityManager.createQuery("select s from Schedule s order by s.name", Schedule.class)
+    public List<ScheduleInfo> list(String application) {
+        return entityManager.createQuery("select s from Schedule s where :application is null"
+                        + " or s.application = :application order by s.name, s.application", Schedule.class)
+                .setParameter("application", application)
                 .getResultStream().map(Schedule::toInfo).toList();
     }
 
     @Transactional(REQUIRES_NEW)
-    public boolean pause(String name) {
+    public boolean pause(ScheduleKey key) {
         return entityManager.createQuery("update Schedule s set s.paused = true, s.updatedAt = :now"
-                        + " where s.name = :name")
+                        + " where s.application = :application and s.name = :name")
                 .setParameter("now", Instant.now())
-                .setParameter("name", name)
+                .setParameter("application", key.application())
+                .setParameter("name", key.name())
                 .executeUpdate() == 1;
     }
 
     /** Resumes a schedule from its next fire time after now: what it missed while paused is not run. */
     @Transactional(REQUIRES_NEW)
-    public boolean resume(String name) {
-        Schedule schedule = entityManager.find(Schedule.class, name);
+    public boolean resume(ScheduleKey key) {
+        Schedule schedule = find(key);
         if (schedule == null) {
             return false;
         }
         Instant now = Instant.now();
         return entityManager.createQuery("update Schedule s set s.paused = false, s.nextFireAt = :next,"
-                        + " s.updatedAt = :now where s.name = :name")
+                        + " s.updatedAt = :now where s.application = :application and s.name = :name")
                 .setParameter("next", schedule.nextAfter(schedule.getNextFireAt(), now))
                 .setParameter("now", now)
-                .setParameter("name", name)
+                .setParameter("application", key.application())
+                .setParameter("name", key.name())
                 .executeUpdate() == 1;
     }
 
     /** Submits the schedule's task now; {@code null} if there is no such schedule. */
     @Transactional(REQUIRES_NEW)
-    public UUID trigger(String name) {
-        Schedule schedule = entityManager.find(Schedule.class, name);
-        return schedule == null ? null : submissions.enqueue(callOf(schedule));
+    public UUID trigger(ScheduleKey key) {
+        Schedule schedule = find(key);
+        return schedule == null ? null : submissions.enqueue(callOf(schedule, null));
     }
 
     @Transactional(REQUIRES_NEW)
-    public boolean remove(String name) {
-        return entityManager.createQuery("delete from Schedule s where s.name = :name")
-                .setParameter("name", name)
+    public boolean remove(ScheduleKey key) {
+        return entityManager.createQuery("delete from Schedule s where s.application = :application and s.name = :name")
+                .setParameter("application", key.application())
+                .setParameter("name", key.name())
                 .executeUpdate() == 1;
+    }
+
+    private Schedule find(ScheduleKey key) {
+        return key.application() == null || key.name() == null ? null : entityManager.find(Schedule.class, key);
     }
 
     /** When the next schedule that is not paused fires (by the database's clock), or {@code null}. */
@@ -116,7 +131,9 @@ public class Schedules {
         }
     }
 
-    static Submission callOf(Schedule schedule) {
-        return TaskSubmissions.plainCall(schedule.getApplication(), schedule.getTaskName(), schedule.getPayload());
+    /** The schedule's call; {@code fireTime}, if given, is recorded as the task's scheduled time. */
+    static Submission callOf(Schedule schedule, Instant fireTime) {
+        return TaskSubmissions.plainCall(schedule.getApplication(), schedule.getTaskName(), schedule.getPayload())
+                .dueAt(fireTime);
     }
 }

@@ -234,6 +234,12 @@ public class Task {
         return childFailure == null ? ChildFailurePolicy.CONTINUE : childFailure;
     }
 
+    /** Records when a new task that runs at once was due, such as the fire time of the schedule that made it. */
+    public Task wasDueAt(Instant dueAt) {
+        this.scheduledAt = dueAt;
+        return this;
+    }
+
     /** Makes a new task wait, SCHEDULED, until {@code dueAt}. */
     public Task scheduledFor(Instant dueAt) {
         this.status = TaskStatus.SCHEDULED;

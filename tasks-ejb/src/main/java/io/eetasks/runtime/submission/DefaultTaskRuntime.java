@@ -18,6 +18,7 @@ import io.eetasks.runtime.execution.TaskExecutor;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
 import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.scheduling.FireTimes;
+import io.eetasks.runtime.scheduling.ScheduleKey;
 import io.eetasks.runtime.scheduling.Schedules;
 import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.Task;
@@ -174,32 +175,32 @@ public class DefaultTaskRuntime implements TaskRuntime {
     }
 
     @Override
-    public List<ScheduleInfo> schedules() {
-        return schedules.list();
+    public List<ScheduleInfo> schedules(String application) {
+        return schedules.list(application);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean pauseSchedule(String name) {
-        return schedules.pause(name);
+    public boolean pauseSchedule(String application, String name) {
+        return schedules.pause(new ScheduleKey(application, name));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean resumeSchedule(String name) {
-        return schedules.resume(name);
+    public boolean resumeSchedule(String application, String name) {
+        return schedules.resume(new ScheduleKey(application, name));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public UUID triggerSchedule(String name) {
-        return schedules.trigger(name);
+    public UUID triggerSchedule(String application, String name) {
+        return schedules.trigger(new ScheduleKey(application, name));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean removeSchedule(String name) {
-        return schedules.remove(name);
+    public boolean removeSchedule(String application, String name) {
+        return schedules.remove(new ScheduleKey(application, name));
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.eetasks.runtime.cluster.NodeHeartbeat;
 import io.eetasks.runtime.cluster.StoppedNodes;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.queues.QueueConsumers;
-import io.eetasks.runtime.deployment.DeploymentAudit;
 import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.messaging.CompletionNotices;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
@@ -41,7 +40,6 @@ import java.util.concurrent.TimeUnit;
 public class RuntimeLifecycle {
 
     private static final Logger LOG = Logger.getLogger(RuntimeLifecycle.class);
-    private static final long DEPLOYMENT_CHECK_SECONDS = 3;
     private static final int PERIODIC_THREADS = 3;
     private static final long STOP_WAIT_SECONDS = 10;
 
@@ -57,8 +55,6 @@ public class RuntimeLifecycle {
     @Inject
     CompletionNotices notices;
 
-    @Inject
-    DeploymentAudit deploymentAudit;
 
     @Inject
     NodeHeartbeat heartbeat;
@@ -107,9 +103,7 @@ public class RuntimeLifecycle {
                 }),
                         noticeMillis, noticeMillis, TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("await check", signals::checkOtherNodes),
-                        awaitMillis, awaitMillis, TimeUnit.MILLISECONDS),
-                scheduler.scheduleWithFixedDelay(guarded("deployment check", deploymentAudit::checkNewDeployments),
-                        0, DEPLOYMENT_CHECK_SECONDS, TimeUnit.SECONDS));
+                        awaitMillis, awaitMillis, TimeUnit.MILLISECONDS));
         consumers.start(threads);
         LOG.infof("EETASKS0011: EE Tasks runtime started on node %s", config.node());
     }

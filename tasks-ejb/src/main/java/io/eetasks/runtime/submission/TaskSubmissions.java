@@ -49,9 +49,12 @@ public class TaskSubmissions {
             task.joinedTo(parent);
             ExecutionScope.childSubmitted();
         }
-        if (submission.runAt() != null && submission.runAt().isAfter(Instant.now())) {
-            store.insert(task.scheduledFor(submission.runAt()));
-            return task.getId();
+        if (submission.runAt() != null) {
+            if (submission.runAt().isAfter(Instant.now())) {
+                store.insert(task.scheduledFor(submission.runAt()));
+                return task.getId();
+            }
+            task.wasDueAt(submission.runAt());
         }
         return enqueue(task);
     }

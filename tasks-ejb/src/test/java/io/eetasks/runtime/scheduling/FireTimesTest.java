@@ -27,6 +27,13 @@ class FireTimesTest {
     }
 
     @Test
+    void cronFireTimesFallOnWholeSecondsWhatEverTheTimeTheyAreCountedFrom() {
+        assertThat(next("* * * * * ?", ZoneOffset.UTC, "2026-06-01T00:00:04.702659Z")).isEqualTo("2026-06-01T00:00:05Z");
+        assertThat(next("*/10 * * * * ?", ZoneOffset.UTC, "2026-06-01T00:00:09.999Z")).isEqualTo("2026-06-01T00:00:10Z");
+        assertThat(next("*/10 * * * * ?", ZoneOffset.UTC, "2026-06-01T00:00:10Z")).isEqualTo("2026-06-01T00:00:20Z");
+    }
+
+    @Test
     void theExpressionIsReadInTheSchedulesZone() {
         assertThat(next("30 2 * * *", PARIS, "2026-06-01T00:00:00Z")).isEqualTo("2026-06-01T00:30:00Z");
         assertThat(next("30 2 * * *", PARIS, "2026-01-10T00:00:00Z")).isEqualTo("2026-01-10T01:30:00Z");

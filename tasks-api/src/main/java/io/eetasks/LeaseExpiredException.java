@@ -1,9 +1,12 @@
-package io.eetasks.runtime.execution;
+package io.eetasks;
 
 import java.time.Instant;
 
-/** Recorded as the error of an attempt whose node stopped renewing its lease. */
-public class LeaseExpiredException extends RuntimeException {
+/**
+ * Recorded as the error of an attempt whose node stopped renewing its lease (it died, hung or lost
+ * its database); another node took the attempt over. Like any failure, the task is retried or fails.
+ */
+public class LeaseExpiredException extends TaskException {
 
     private static final long serialVersionUID = 1L;
 
