@@ -165,7 +165,9 @@ final class ClusterNodes implements AutoCloseable {
                 "-Djboss.node.name=" + name(node), "-Djboss.tx.node.id=" + name(node),
                 "-Djgroups.tcpping.initial_hosts=" + members));
         if (brokers == Brokers.EXTERNAL) {
-            command.addAll(List.of("-Dtasks.broker.host=127.0.0.1", "-Dtasks.broker.port=" + ExternalArtemis.PORT));
+            // The external broker's own user, which the broker user of this server's copy is not.
+            command.addAll(List.of("-Dtasks.broker.host=127.0.0.1", "-Dtasks.broker.port=" + ExternalArtemis.PORT,
+                    "-Dtasks.amqp.username=tasks", "-Dtasks.amqp.password=tasks"));
         }
         command.addAll(arguments);
         String extra = System.getProperty("it.server.args", "").trim();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -163,9 +164,12 @@ class ConsoleIT {
     }
 
     @Test
-    void aUserWithoutAConsoleRoleIsRefused() {
+    void aUserWithoutAConsoleRoleIsRefused() throws Exception {
+        // The broker's user (broker-user.sh): a user of the realm, in no console role.
+        String brokerPassword = Files.readString(Path.of(System.getProperty("jboss.home"),
+                "standalone/configuration/eetasks/tasks.amqp.password"));
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setHttpCredentials(new HttpCredentials("tasks", "tasks")));
+                .setHttpCredentials(new HttpCredentials("tasks", brokerPassword)));
         assertThat(context.newPage().navigate(CONSOLE).status()).isEqualTo(403);
         context.close();
     }

@@ -6,7 +6,13 @@ import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
 import io.eetasks.it.queues.QueueTasks;
 import io.eetasks.it.queues.UnknownQueueTasks;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSSecurityRuntimeException;
+import jakarta.jms.Queue;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -22,7 +28,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,6 +67,35 @@ class QueuesIT {
 
     @Inject
     TaskService tasks;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connections;
+
+    @Resource(lookup = "java:/jms/queue/eetasks.DLQ")
+    Queue deadLetters;
+
+    @Resource(lookup = "java:/jms/queue/ExpiryQueue")
+    Queue notATasksQueue;
+
+    @Test
+    @OperateOnDeployment("app")
+    void theBrokerUserHasAGeneratedPasswordAndRightsOnTheTasksQueuesOnly() throws Exception {
+        String password = Files.readString(Path.of(System.getProperty("jboss.server.config.dir"),
+                "eetasks", "tasks.amqp.password"));
+        assertThat(password).hasSizeGreaterThanOrEqualTo(24).isNotEqualTo("tasks");
+
+        assertThatThrownBy(() -> connections.createContext("tasks", "tasks").close())
+                .isInstanceOf(JMSSecurityRuntimeException.class);
+        try (JMSContext broker = connections.createContext("tasks", password)) {
+            String mark = UUID.randomUUID().toString();
+            broker.createProducer().setProperty("mark", mark).send(deadLetters, "broker access");
+            try (JMSConsumer consumer = broker.createConsumer(deadLetters, "mark = '" + mark + "'")) {
+                assertThat(consumer.receiveBody(String.class, 5000)).isEqualTo("broker access");
+            }
+            assertThatThrownBy(() -> broker.createProducer().send(notATasksQueue, "not for tasks"))
+                    .isInstanceOf(JMSSecurityRuntimeException.class);
+        }
+    }
 
     @Test
     @OperateOnDeployment("app")

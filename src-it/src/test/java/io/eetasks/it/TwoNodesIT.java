@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,8 +112,79 @@ class TwoNodesIT {
         }
     }
 
-    /** A second server from the same installation: its own base directory, ports +100, node name. */
+    @Test
+    void aNodeServingEveryInterfaceKeepsItsBrokerOnLoopback() throws Exception {
+        Process secondNode = startSecondNode();
+        try {
+            InetAddress outside = NetworkInterface.networkInterfaces()
+                    .filter(network -> isUp(network) && !isLoopback(network))
+                    .flatMap(NetworkInterface::inetAddresses)
+                    .filter(address -> address instanceof Inet4Address)
+                    .findFirst().orElseThrow(() -> new AssertionError("this machine has no interface but loopback"));
+
+            assertThat(reachable(outside, 8180)).as("HTTP, with -b 0.0.0.0").isTrue();
+            assertThat(reachable(InetAddress.getLoopbackAddress(), 5773)).as("AMQP on loopback").isTrue();
+            assertThat(reachable(outside, 5773)).as("AMQP on " + outside).isFalse();
+        } finally {
+            stop(secondNode);
+        }
+    }
+
+    @Test
+    void withoutTheBrokerPasswordTheTasksEarFailsToDeployNamingTheFix() throws Exception {
+        Path base = secondNodeFiles();
+        ServerFiles.delete(base.resolve("configuration/eetasks"));
+        Process secondNode = launchSecondNode(base);
+        try {
+            await().atMost(Duration.ofSeconds(180))
+                    .until(() -> Files.exists(base.resolve("deployments/tasks-ear.ear.failed")));
+            assertThat(Files.readString(base.resolve("log/server.log")))
+                    .contains("EETASKS0214: tasks.amqp.password is not set")
+                    .contains("run tasks-server/src/main/scripts/broker-user.sh");
+        } finally {
+            stop(secondNode);
+        }
+    }
+
+    private static boolean reachable(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp();
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
+    private static boolean isLoopback(NetworkInterface network) {
+        try {
+            return network.isLoopback();
+        } catch (SocketException e) {
+            return true;
+        }
+    }
+
+    /**
+     * A second server from the same installation: its own base directory, ports +100, node name;
+     * reachable on every interface, as a production server is.
+     */
     private static Process startSecondNode() throws Exception {
+        Process node = launchSecondNode(secondNodeFiles());
+        await().atMost(Duration.ofSeconds(180)).ignoreExceptions()
+                .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(NODE_2 + "created?key=none")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        return node;
+    }
+
+    /** The second node's base directory: the first's configuration, the tasks EAR and the application. */
+    private static Path secondNodeFiles() throws Exception {
         Path home = Path.of(System.getProperty("jboss.home"));
         Path base = Path.of("target", "node2").toAbsolutePath();
         ServerFiles.delete(base);
@@ -118,17 +195,18 @@ class TwoNodesIT {
         Files.writeString(configuration, Files.readString(configuration).replaceAll("(?s)<deployments>.*?</deployments>", ""));
         tasks().as(ZipExporter.class).exportTo(base.resolve("deployments/tasks-ear.ear").toFile(), true);
         application().as(ZipExporter.class).exportTo(base.resolve("deployments/two-nodes-it.war").toFile(), true);
+        return base;
+    }
+
+    private static Process launchSecondNode(Path base) throws Exception {
+        Path home = Path.of(System.getProperty("jboss.home"));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
-                "-c", "standalone-full.xml", "-Djboss.server.base.dir=" + base,
+                "-c", "standalone-full.xml", "-b", "0.0.0.0", "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=100", "-Djboss.node.name=node2", "-Djboss.tx.node.id=node2")
                 .redirectErrorStream(true)
                 .redirectOutput(base.resolve("console.log").toFile());
         builder.environment().put("JBOSS_HOME", home.toString());
-        Process node = builder.start();
-        await().atMost(Duration.ofSeconds(180)).ignoreExceptions()
-                .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(NODE_2 + "created?key=none")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
-        return node;
+        return builder.start();
     }
 
     private static void stop(Process node) throws InterruptedException {

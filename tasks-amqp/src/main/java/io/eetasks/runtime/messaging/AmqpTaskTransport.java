@@ -4,6 +4,8 @@ import io.eetasks.spi.TaskTransport;
 import io.smallrye.reactive.messaging.amqp.OutgoingAmqpMetadata;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -15,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -77,6 +80,11 @@ public class AmqpTaskTransport implements TaskTransport {
     @ConfigProperty(name = "tasks.amqp.address", defaultValue = "jms.queue.eetasks")
     String defaultAddress;
 
+    /** Read here only to say what is missing: the connector reads it itself (microprofile-config.properties). */
+    @Inject
+    @ConfigProperty(name = "tasks.amqp.password")
+    Optional<String> password;
+
     @Inject
     JmsTaskSender jms;
 
@@ -96,8 +104,20 @@ public class AmqpTaskTransport implements TaskTransport {
     private record Outgoing(String queue, UUID taskId) {
     }
 
+    /** Made when the EAR deploys, so that what is missing fails the deployment rather than the first send. */
+    void checkAtDeployment(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+        LOG.debugf("AMQP transport ready: %d messages in flight at most", maxInFlight);
+    }
+
     @PostConstruct
     void init() {
+        if (password.isEmpty() || password.get().isBlank()) {
+            throw new IllegalStateException("EETASKS0214: tasks.amqp.password is not set, so the runtime cannot log in"
+                    + " to the broker. For the embedded broker, run tasks-server/src/main/scripts/broker-user.sh: it"
+                    + " adds the broker user with a generated password and keeps it in"
+                    + " configuration/eetasks/tasks.amqp.password. For an external broker, start the server with"
+                    + " -Dtasks.amqp.password=... Then deploy the tasks EAR again.");
+        }
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("tasks.dispatch.max-in-flight must be at least 1, not " + maxInFlight);
         }

@@ -20,6 +20,8 @@ public class LocalBrokerAddress implements ConfigSource {
     static final String PORT = "tasks.broker.port";
     private static final String SOCKET_BINDING = "jboss.as:socket-binding-group=standard-sockets,socket-binding=eetasks-amqp";
     private static final String SOCKET_BINDING_GROUP = "jboss.as:socket-binding-group=standard-sockets";
+    /** The acceptor's interface (02-messaging.cli): loopback unless this says otherwise. */
+    private static final String BIND_ADDRESS = "tasks.amqp.bind-address";
 
     private volatile Map<String, String> address;
 
@@ -64,7 +66,7 @@ public class LocalBrokerAddress implements ConfigSource {
                 Object port = server.getAttribute(binding, "port");
                 Object offset = server.getAttribute(new ObjectName(SOCKET_BINDING_GROUP), "portOffset");
                 if (port instanceof Number base && offset instanceof Number shift) {
-                    return Map.of(HOST, connectable(System.getProperty("jboss.bind.address", "localhost")),
+                    return Map.of(HOST, connectable(System.getProperty(BIND_ADDRESS, "127.0.0.1")),
                             PORT, String.valueOf(base.intValue() + shift.intValue()));
                 }
             }
@@ -72,7 +74,7 @@ public class LocalBrokerAddress implements ConfigSource {
             // Not in WildFly, or no JMX: fall back to the system properties the socket binding reads.
         }
         int port = Integer.getInteger("tasks.amqp.port", 5673) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return Map.of(HOST, connectable(System.getProperty("jboss.bind.address", "localhost")), PORT, String.valueOf(port));
+        return Map.of(HOST, connectable(System.getProperty(BIND_ADDRESS, "127.0.0.1")), PORT, String.valueOf(port));
     }
 
     /** An acceptor bound to every interface is reached on the loopback one. */
