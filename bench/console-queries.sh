@@ -33,11 +33,11 @@ until curl -sf -u viewer:viewer "$API/me" >/dev/null; do sleep 1; done
 echo "Filling $DB_NAME with $ROWS tasks..."
 start=$(date +%s)
 $PSQL -d $DB_NAME <<SQL
-insert into eet_task (id, name, application, status, priority, payload, result, error_type, error_message,
+insert into eet_task (id, name, application, status, payload, result, error_type, error_message,
                       error_stack, attempt, max_attempts, scheduled_at, started_at, completed_at, created_at,
                       updated_at, node, parent_id, root_id, version, attempt_offset, cancel_requested,
                       retry_initial_ms, retry_multiplier, retry_max_ms, retry_jitter, joins_parent, pending_children)
-select id, 'bench.task-' || (n % 50), 'app-' || (n % 5), status, 0, '["payload ' || n || '"]',
+select id, 'bench.task-' || (n % 50), 'app-' || (n % 5), status, '["payload ' || n || '"]',
        case when status = 'COMPLETED' then '"done"' end,
        case when status = 'FAILED' then 'java.lang.IllegalStateException' end,
        case when status = 'FAILED' then 'failure of task ' || n end,

@@ -11,6 +11,7 @@ export class ApiError extends Error {
 }
 
 export const getMe = () => request('GET', 'api/me');
+export const logOut = () => request('POST', 'api/logout');
 export const getOverview = () => request('GET', 'api/overview');
 export const listTasks = (query) => request('GET', `api/tasks?${query}`);
 export const getTask = (id) => request('GET', taskPath(id));
@@ -51,6 +52,11 @@ async function request(method, path, body) {
     response = await fetch(path, init);
   } catch {
     throw new ApiError('The server could not be reached. Check the connection and try again.', 0);
+  }
+  if (response.status === 401) {
+    // The session ended (or the server restarted): log in again.
+    location.href = 'login.html';
+    throw new ApiError('Your session has ended; log in again.', 401);
   }
   const text = await response.text();
   const data = parseJson(text);

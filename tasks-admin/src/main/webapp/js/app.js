@@ -1,4 +1,5 @@
 // Starts the console: learns who is signed in, then shows the view the hash names.
+import { logOut } from './api.js';
 import { h } from './dom.js';
 import { loadSession } from './session.js';
 import { captureFocus } from './view-state.js';
@@ -85,6 +86,10 @@ function showUser({ user, canAct, problem }) {
 }
 
 async function start() {
+  document.getElementById('log-out').addEventListener('click', async () => {
+    await logOut().catch(() => null);
+    location.href = 'login.html';
+  });
   showUser(await loadSession());
   window.addEventListener('hashchange', showView);
   showView();

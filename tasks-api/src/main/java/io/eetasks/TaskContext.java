@@ -31,6 +31,9 @@ public interface TaskContext {
     /** The number of this attempt, from 1. */
     int attempt();
 
+    /** The key the task was submitted with ({@link TaskOptions#withIdempotencyKey}), if any. */
+    Optional<String> idempotencyKey();
+
     /** Whether someone asked to cancel the task while it runs; the task decides when to stop. */
     boolean isCancellationRequested();
 

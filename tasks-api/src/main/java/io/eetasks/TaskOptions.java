@@ -19,7 +19,9 @@ import java.util.Optional;
  */
 public final class TaskOptions {
 
-    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null, null, List.of(), null);
+    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null, null, List.of(), null, null);
+    /** As long as the column that keeps it. */
+    private static final int KEY_LENGTH = 200;
 
     private final boolean executeNow;
     private final Instant runAt;
@@ -27,9 +29,10 @@ public final class TaskOptions {
     private final Duration timeout;
     private final List<Map.Entry<CallbackCondition, String>> callbacks;
     private final String queue;
+    private final String idempotencyKey;
 
     private TaskOptions(boolean executeNow, Instant runAt, RetryPolicy retry, Duration timeout,
-                        List<Map.Entry<CallbackCondition, String>> callbacks, String queue) {
+                        List<Map.Entry<CallbackCondition, String>> callbacks, String queue, String idempotencyKey) {
         if (executeNow && runAt != null) {
             throw new IllegalArgumentException("A task cannot both run now (executeNow) and at " + runAt);
         }
@@ -39,6 +42,7 @@ public final class TaskOptions {
         this.timeout = timeout;
         this.callbacks = List.copyOf(callbacks);
         this.queue = queue;
+        this.idempotencyKey = idempotencyKey;
     }
 
     /** The options a plain call of a {@link DistributedTask} method uses. */
@@ -51,12 +55,13 @@ public final class TaskOptions {
      * recorded; its outcome is recorded before the call returns, and the caller awaits it as usual.
      */
     public static TaskOptions executeNow() {
-        return new TaskOptions(true, null, null, null, List.of(), null);
+        return new TaskOptions(true, null, null, null, List.of(), null, null);
     }
 
     /** Runs the task at the given instant (at once if it has passed). It waits as SCHEDULED. */
     public static TaskOptions runAt(Instant instant) {
-        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null, null, List.of(), null);
+        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null, null, List.of(), null,
+                null);
     }
 
     /** Runs the task once the given delay, counted from now, has passed. */
@@ -71,7 +76,7 @@ public final class TaskOptions {
     /** These options with the given retry policy, which overrides the method's. */
     public TaskOptions withRetry(RetryPolicy policy) {
         return new TaskOptions(executeNow, runAt, Objects.requireNonNull(policy, "policy is required"), timeout,
-                callbacks, queue);
+                callbacks, queue, idempotencyKey);
     }
 
     /** These options with a limit on how long one attempt may run, which overrides the method's. */
@@ -80,7 +85,7 @@ public final class TaskOptions {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("A timeout must be positive, was " + limit);
         }
-        return new TaskOptions(executeNow, runAt, retry, limit, callbacks, queue);
+        return new TaskOptions(executeNow, runAt, retry, limit, callbacks, queue, idempotencyKey);
     }
 
     /**
@@ -94,7 +99,7 @@ public final class TaskOptions {
         }
         List<Map.Entry<CallbackCondition, String>> more = new ArrayList<>(callbacks);
         more.add(Map.entry(condition, taskName));
-        return new TaskOptions(executeNow, runAt, retry, timeout, more, queue);
+        return new TaskOptions(executeNow, runAt, retry, timeout, more, queue, idempotencyKey);
     }
 
     /**
@@ -105,7 +110,23 @@ public final class TaskOptions {
         if (queueName == null || queueName.isBlank()) {
             throw new IllegalArgumentException("A queue needs a name");
         }
-        return new TaskOptions(executeNow, runAt, retry, timeout, callbacks, queueName);
+        return new TaskOptions(executeNow, runAt, retry, timeout, callbacks, queueName, idempotencyKey);
+    }
+
+    /**
+     * These options with an idempotency key: a submission of the same task (by name, in the same
+     * application) with a key an earlier submission had returns that task's handle instead of making
+     * another, also when the two race on two nodes. The key is kept with the task, so it holds while the
+     * task is kept (see {@code tasks.cleanup.*}); the running task reads it from {@link TaskContext}.
+     *
+     * @param key at most 200 characters, not blank
+     */
+    public TaskOptions withIdempotencyKey(String key) {
+        if (key == null || key.isBlank() || key.length() > KEY_LENGTH) {
+            throw new IllegalArgumentException("An idempotency key must be 1 to " + KEY_LENGTH
+                    + " characters and not blank, was " + (key == null ? "null" : "'" + key + "'"));
+        }
+        return new TaskOptions(executeNow, runAt, retry, timeout, callbacks, queue, key);
     }
 
     /** Whether the task runs at once in the caller's thread. */
@@ -138,9 +159,14 @@ public final class TaskOptions {
         return Optional.ofNullable(queue);
     }
 
+    /** The idempotency key of this submission, if it has one. */
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
+    }
+
     @Override
     public String toString() {
         return "TaskOptions[executeNow=" + executeNow + ", runAt=" + runAt + ", retry=" + retry
-                + ", timeout=" + timeout + ", queue=" + queue + "]";
+                + ", timeout=" + timeout + ", queue=" + queue + ", idempotencyKey=" + idempotencyKey + "]";
     }
 }

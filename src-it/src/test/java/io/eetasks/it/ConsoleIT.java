@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.HttpCredentials;
 import io.eetasks.it.restart.ControlApplication;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -168,16 +167,44 @@ class ConsoleIT {
         // The broker's user (broker-user.sh): a user of the realm, in no console role.
         String brokerPassword = Files.readString(Path.of(System.getProperty("jboss.home"),
                 "standalone/configuration/eetasks/tasks.amqp.password"));
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setHttpCredentials(new HttpCredentials("tasks", brokerPassword)));
-        assertThat(context.newPage().navigate(CONSOLE).status()).isEqualTo(403);
-        context.close();
+        Page page = loggedIn("tasks", brokerPassword);
+        assertThat(page.navigate(CONSOLE).status()).isEqualTo(403);
+        page.context().close();
     }
 
+    @Test
+    void theLoginPageRefusesAWrongPasswordAndLoggingOutEndsTheSession() {
+        Page page = newPage();
+        assertThat(page.navigate(CONSOLE).url()).endsWith("/tasks-admin/login.html");
+        page.fill("#username", "admin");
+        page.fill("#password", "not the password");
+        page.click("#log-in");
+        assertThat(page.locator("#login-error")).hasText("The user name or the password is not right");
+        screenshot(page, "login-refused");
+
+        page.fill("#password", "admin");
+        page.click("#log-in");
+        assertThat(page.locator("#user-name")).hasText("admin");
+        page.click("#log-out");
+        page.waitForURL("**/login.html");
+        assertThat(page.evaluate("fetch('api/me', { headers: { 'X-Requested-By': 'it' } }).then(r => r.status)"))
+                .isEqualTo(401);
+        page.context().close();
+    }
+
+    /** A browser logged in through the login page, on the overview. */
     private static Page loggedIn(String user, String password) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setHttpCredentials(new HttpCredentials(user, password))
-                .setViewportSize(1280, 900));
+        Page page = newPage();
+        page.navigate(CONSOLE);
+        page.fill("#username", user);
+        page.fill("#password", password);
+        page.click("#log-in");
+        page.waitForURL(url -> !url.endsWith("login.html"));
+        return page;
+    }
+
+    private static Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         Page page = context.newPage();
         page.onDialog(dialog -> dialog.accept());
         return page;

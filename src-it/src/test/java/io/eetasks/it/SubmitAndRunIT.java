@@ -11,6 +11,8 @@ import io.eetasks.TaskTimeoutException;
 import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.SampleTasks;
 import io.eetasks.it.support.TaskTable;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.validation.ConstraintViolationException;
@@ -28,8 +30,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -98,6 +103,50 @@ class SubmitAndRunIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("'not-a-uuid' is not a task id");
+    }
+
+    @Resource
+    ManagedExecutorService threads;
+
+    @Test
+    @OperateOnDeployment("app")
+    void aSubmissionWithAKeyAnEarlierOneHadReturnsThatTask() {
+        String key = "order-" + UUID.randomUUID();
+
+        TaskHandle<String> first = tasks.submit(TaskOptions.defaults().withIdempotencyKey(key), () -> sample.ownKey(key + "-a"));
+        TaskHandle<String> again = tasks.submit(TaskOptions.defaults().withIdempotencyKey(key), () -> sample.ownKey(key + "-b"));
+        TaskHandle<String> otherTask = tasks.submit(TaskOptions.defaults().withIdempotencyKey(key), () -> sample.echo(key));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(otherTask.id()).as("keys are per task name").isNotEqualTo(first.id());
+        assertThat(again.await(WAIT)).as("the key, as the running task reads it").isEqualTo(key);
+        assertThat(otherTask.await(WAIT)).isEqualTo("echo:" + key);
+        assertThat(executions.count(key + "-a")).isEqualTo(1);
+        assertThat(executions.count(key + "-b")).isZero();
+        assertThat(sample.ownKey(key + "-plain").await(WAIT)).isEqualTo("none");
+        assertThatThrownBy(() -> TaskOptions.defaults().withIdempotencyKey(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idempotency key");
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void submissionsWithOneKeyRacingInTheirOwnTransactionsMakeOneTask() throws Exception {
+        String key = "race-" + UUID.randomUUID();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<UUID>> racers = IntStream.range(0, 8).mapToObj(i -> threads.submit(() -> {
+            start.await();
+            return tasks.submit(TaskOptions.defaults().withIdempotencyKey(key), () -> sample.ownKey(key + "-" + i)).id();
+        })).toList();
+
+        start.countDown();
+        List<UUID> ids = new ArrayList<>();
+        for (Future<UUID> racer : racers) {
+            ids.add(racer.get(60, TimeUnit.SECONDS));
+        }
+
+        assertThat(ids).containsOnly(ids.get(0));
+        assertThat(tasks.await(ids.get(0), String.class, WAIT)).isEqualTo(key);
+        assertThat(table.createdWith(key)).hasSize(1);
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +108,32 @@ class TwoNodesIT {
                         .until(() -> PlainHttp.get(NODE_1 + "decided/" + parent).equals("COMPLETED;1"));
             }
             assertThat(created(NODE_1, key + "-leaf")).hasSize(80);
+        } finally {
+            stop(secondNode);
+        }
+    }
+
+    @Test
+    void submissionsWithOneKeyRacingOnTwoNodesMakeOneTask() throws Exception {
+        Process secondNode = startSecondNode();
+        try {
+            for (int round = 0; round < 5; round++) {
+                String key = "two-nodes-key-" + UUID.randomUUID();
+                List<CompletableFuture<HttpResponse<String>>> racers = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    racers.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create((i % 2 == 0 ? NODE_1 : NODE_2)
+                                    + "keyed-echo?key=" + key + "&value=" + key + "-" + i))
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()));
+                }
+                List<String> ids = new ArrayList<>();
+                for (CompletableFuture<HttpResponse<String>> racer : racers) {
+                    HttpResponse<String> answer = racer.get(60, TimeUnit.SECONDS);
+                    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                    ids.add(answer.body());
+                }
+                assertThat(ids).as("round %d", round).containsOnly(ids.get(0));
+                assertThat(created(NODE_1, key)).as("round %d", round).hasSize(1);
+            }
         } finally {
             stop(secondNode);
         }

@@ -2,6 +2,7 @@ package io.eetasks.bridge;
 
 import io.eetasks.TaskContext;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** The {@link TaskContext} of the task that runs on this thread, set by the invoker around the call. */
@@ -47,6 +48,11 @@ public final class CurrentTask implements TaskContext {
     @Override
     public int attempt() {
         return call.attempt();
+    }
+
+    @Override
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(call.idempotencyKey());
     }
 
     @Override

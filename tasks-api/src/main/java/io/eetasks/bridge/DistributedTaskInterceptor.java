@@ -65,7 +65,7 @@ public class DistributedTaskInterceptor {
                 options.isExecuteNow() || (task.executeNow() && options.runAtInstant().isEmpty()),
                 options.runAtInstant().orElse(null), options.retry().orElse(task.retry()),
                 options.timeout().orElse(task.timeout()), withCallbacksOf(task, options), task.onChildFailure(),
-                options.queue().orElse(task.queue()));
+                options.queue().orElse(task.queue()), options.idempotencyKey().orElse(null));
         if (options.queue().isPresent()) {
             String problem = ApplicationTaskService.runtime().queueProblem(options.queue().get());
             if (problem != null) {

@@ -23,10 +23,11 @@ import java.util.Map;
  * @param callbacks   tasks of the same application to submit when this one finishes, by condition
  * @param onChildFailure what the task does, as a parent, when a child fails
  * @param queue       the queue it is sent to, {@code null} for the default queue
+ * @param idempotencyKey the key that makes later submissions with it return this task, or {@code null}
  */
 public record Submission(String application, String name, String payloadJson, boolean executeNow, Instant runAt,
                          RetryPolicy retry, Duration timeout, List<Map.Entry<CallbackCondition, String>> callbacks,
-                         ChildFailurePolicy onChildFailure, String queue) {
+                         ChildFailurePolicy onChildFailure, String queue, String idempotencyKey) {
 
     public Submission {
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
@@ -36,6 +37,6 @@ public record Submission(String application, String name, String payloadJson, bo
     /** The same call, to run at {@code time} (in the past: at once, recorded as due then). */
     public Submission dueAt(Instant time) {
         return new Submission(application, name, payloadJson, executeNow, time, retry, timeout, callbacks,
-                onChildFailure, queue);
+                onChildFailure, queue, idempotencyKey);
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param payloadJson its arguments as a JSON array
  * @param attempt     the number of this attempt, from 1
  * @param resultWait  how long to wait for a {@code CompletionStage} the method returns to complete
+ * @param idempotencyKey the key it was submitted with, or {@code null}
  */
-public record TaskCall(UUID taskId, String name, String payloadJson, int attempt, Duration resultWait) {
+public record TaskCall(UUID taskId, String name, String payloadJson, int attempt, Duration resultWait,
+                       String idempotencyKey) {
 }

@@ -37,7 +37,7 @@ record TaskMethod(String name, Bean<?> bean, Method method, ReturnKind returnKin
     /** The submission a plain call of this method with these arguments makes, through the queue. */
     Submission plainCall(String application, String payloadJson) {
         return new Submission(application, name, payloadJson, false, null, retry, timeout, callbacks, onChildFailure,
-                queue);
+                queue, null);
     }
 
     /** The callbacks an annotation declares, in the order success, failure, any completion. */

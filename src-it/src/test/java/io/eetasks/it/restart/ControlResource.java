@@ -46,6 +46,13 @@ public class ControlResource {
         return tasks.submit(TaskOptions.delay(Duration.ofMillis(delayMillis)), () -> sample.echo(key)).id().toString();
     }
 
+    /** it.echo of {@code value}, with an idempotency key; returns the id of the task the key names. */
+    @POST
+    @Path("keyed-echo")
+    public String keyedEcho(@QueryParam("key") String key, @QueryParam("value") String value) {
+        return tasks.submit(TaskOptions.defaults().withIdempotencyKey(key), () -> sample.echo(value)).id().toString();
+    }
+
     /** A task that fails its first {@code failures} runs (three attempts by its policy); returns its id. */
     @POST
     @Path("flaky")

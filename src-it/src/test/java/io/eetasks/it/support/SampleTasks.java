@@ -28,6 +28,13 @@ public class SampleTasks {
         return TaskHandle.completed("echo:" + key);
     }
 
+    /** The idempotency key this task was submitted with, as it reads it while it runs. */
+    @DistributedTask(name = "it.own-key")
+    public TaskHandle<String> ownKey(String label) {
+        executions.record(label);
+        return TaskHandle.completed(TaskContext.current().flatMap(TaskContext::idempotencyKey).orElse("none"));
+    }
+
     @DistributedTask(name = "it.slow-echo")
     public TaskHandle<String> slowEcho(String key, long millis) {
         executions.record(key);

@@ -43,8 +43,8 @@ public class TaskTable {
         UUID id = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("insert into eet_task (id, name,"
-                     + " application, status, priority, payload, attempt, max_attempts, created_at, updated_at,"
-                     + " completed_at, root_id, version) values (?, ?, ?, ?, 0, ?, 0, 1, ?, ?, ?, ?, 0)")) {
+                     + " application, status, payload, attempt, max_attempts, created_at, updated_at,"
+                     + " completed_at, root_id, version) values (?, ?, ?, ?, ?, 0, 1, ?, ?, ?, ?, 0)")) {
             insert.setObject(1, id);
             insert.setString(2, name);
             insert.setString(3, application);

@@ -88,7 +88,7 @@ public class TaskAttempts {
         String result;
         try {
             result = invoker.invoke(new TaskCall(task.getId(), task.getName(), task.getPayload(), task.getAttempt(),
-                    task.timeout().orElse(config.resultWait())));
+                    task.timeout().orElse(config.resultWait()), task.getIdempotencyKey()));
         } finally {
             scope.leave();
         }

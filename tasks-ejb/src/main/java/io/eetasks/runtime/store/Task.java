@@ -47,8 +47,6 @@ public class Task {
     @Column(nullable = false)
     private TaskStatus status;
 
-    private int priority;
-
     @Column(nullable = false)
     private String payload;
 
@@ -144,9 +142,6 @@ public class Task {
     /** When the re-dispatch last sent its message again, if it did. */
     @Column(name = "dispatched_at")
     private Instant dispatchedAt;
-
-    @Column(name = "retain_until")
-    private Instant retainUntil;
 
     @Version
     private long version;
@@ -255,9 +250,16 @@ public class Task {
 
     /** A new task for the submission, in the given first status, retried by {@code retry}. */
     public static Task of(Submission submission, TaskStatus status, RetryPolicy retry) {
-        return create(submission.application(), submission.name(), submission.payloadJson(), status)
+        Task task = create(submission.application(), submission.name(), submission.payloadJson(), status)
                 .retriedBy(retry).limitedTo(submission.timeout()).withCallbacks(submission.callbacks())
                 .decidedBy(submission.onChildFailure()).sentTo(submission.queue());
+        task.idempotencyKey = submission.idempotencyKey();
+        return task;
+    }
+
+    /** The key that makes submissions repeating this one return it, or {@code null}. */
+    public String getIdempotencyKey() {
+        return idempotencyKey;
     }
 
     /** Sets the queue a new task is sent to; {@code null} for the default queue. */

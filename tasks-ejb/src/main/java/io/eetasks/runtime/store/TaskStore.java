@@ -77,6 +77,9 @@ public class TaskStore {
     @Inject
     ChildStripes stripes;
 
+    @Inject
+    IdempotencyKeyRows keyRows;
+
     /** Stores a new task; one that waits for its time says when it is due. */
     public void insert(Task task) {
         entityManager.persist(task);
@@ -417,6 +420,7 @@ public class TaskStore {
                 .setParameter("ids", ids)
                 .executeUpdate();
         stripes.delete(ids);
+        keyRows.deleteOf(ids);
         return entityManager.createQuery("delete from Task t where t.id in :ids and t.status in :terminal")
                 .setParameter("ids", ids)
                 .setParameter("terminal", TERMINAL)

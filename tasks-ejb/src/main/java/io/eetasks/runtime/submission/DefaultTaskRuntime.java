@@ -21,6 +21,7 @@ import io.eetasks.runtime.scheduling.FireTimes;
 import io.eetasks.runtime.scheduling.ScheduleKey;
 import io.eetasks.runtime.scheduling.Schedules;
 import io.eetasks.runtime.store.FailedAttempt;
+import io.eetasks.runtime.store.IdempotencyKeys;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import io.eetasks.runtime.workflow.CallbackMappings;
@@ -81,9 +82,21 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Inject
     TasksConfig config;
 
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    /** A submission with an idempotency key an earlier one had returns that task (docs/idempotency-keys.md). */
     @Override
     public UUID submit(Submission submission) {
         Objects.requireNonNull(submission, "submission is required");
+        if (submission.idempotencyKey() != null) {
+            return idempotencyKeys.once(submission.application(), submission.name(), submission.idempotencyKey(),
+                    () -> submitNew(submission));
+        }
+        return submitNew(submission);
+    }
+
+    private UUID submitNew(Submission submission) {
         if (submission.executeNow() || config.executeNow()) {
             return executor.executeNow(submission);
         }

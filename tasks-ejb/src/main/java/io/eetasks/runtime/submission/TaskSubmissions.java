@@ -71,7 +71,7 @@ public class TaskSubmissions {
     public static Submission plainCall(String application, String name, String payloadJson) {
         return TaskRegistry.invoker(application).map(invoker -> invoker.declaredCall(name, payloadJson))
                 .orElseGet(() -> new Submission(application, name, payloadJson, false, null, null, null, List.of(), null,
-                        null));
+                        null, null));
     }
 
     /** Records a new PENDING task the runtime made itself (a callback); it is sent after commit. */
