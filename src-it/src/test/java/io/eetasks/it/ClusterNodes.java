@@ -48,7 +48,9 @@ final class ClusterNodes implements AutoCloseable {
         /** Each node's embedded broker, clustered with the others' (05-cluster.cli). */
         CLUSTERED("standalone-full-ha.xml"),
         /** One external broker for all nodes (04-external-artemis.cli, run on each node's copy). */
-        EXTERNAL("standalone-full.xml");
+        EXTERNAL("standalone-full.xml"),
+        /** Each node's embedded broker on its own: for a node that is alone. */
+        EMBEDDED("standalone-full.xml");
 
         final String serverConfig;
 
@@ -144,11 +146,13 @@ final class ClusterNodes implements AutoCloseable {
         ServerFiles.delete(base);
         Files.createDirectories(base.resolve("deployments"));
         ServerFiles.copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
-        if (brokers == Brokers.EXTERNAL) {
+        if (brokers.serverConfig.equals("standalone-full.xml")) {
             // The test server's deployments are recorded in this file; the node deploys its own copies.
             Path configuration = base.resolve("configuration/standalone-full.xml");
             Files.writeString(configuration, Files.readString(configuration)
                     .replaceAll("(?s)<deployments>.*?</deployments>", ""));
+        }
+        if (brokers == Brokers.EXTERNAL) {
             runScript(home, base, "04-external-artemis.cli");
             runScript(home, base, "06-queue-external.cli", "-Dtasks.queue=reports");
         } else {

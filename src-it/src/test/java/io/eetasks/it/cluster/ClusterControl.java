@@ -2,6 +2,7 @@ package io.eetasks.it.cluster;
 
 import io.eetasks.TaskService;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /** Plain-text endpoints: submit on this node, and count (from the shared database) what ran where. */
 @Path("")
@@ -31,6 +36,9 @@ public class ClusterControl {
 
     @Inject
     TaskService tasks;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Resource(lookup = "java:jboss/datasources/TasksDS")
     DataSource dataSource;
@@ -57,6 +65,41 @@ public class ClusterControl {
             work.work(key + "-" + i, millis);
         }
         return String.valueOf(count);
+    }
+
+    /** Submits {@code count} tasks of {@code millis} each in one transaction: their messages all go out after it. */
+    @POST
+    @Path("bulk")
+    public String submitInOneTransaction(@QueryParam("key") String key, @QueryParam("count") int count,
+                                         @QueryParam("millis") long millis) {
+        work.workInOneTransaction(key, count, millis);
+        return String.valueOf(count);
+    }
+
+    /**
+     * Stops the embedded broker's AMQP acceptor, through the management model, and starts it again after
+     * {@code seconds}: the broker is unreachable for the runtime's sender meanwhile.
+     */
+    @POST
+    @Path("acceptor/pause")
+    public String pauseAcceptor(@QueryParam("seconds") long seconds) throws Exception {
+        ObjectName acceptor = new ObjectName(
+                "jboss.as:subsystem=messaging-activemq,server=default,remote-acceptor=eetasks-amqp");
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        server.invoke(acceptor, "stop", new Object[0], new String[0]);
+        scheduler.schedule(() -> {
+            server.invoke(acceptor, "start", new Object[0], new String[0]);
+            return null;
+        }, seconds, TimeUnit.SECONDS);
+        return "paused";
+    }
+
+    /** How many tasks whose payload contains {@code key} are RUNNING with a lease that has expired. */
+    @GET
+    @Path("running-past-lease")
+    public String runningPastLease(@QueryParam("key") String key) {
+        return lines("select count(*), 0 from eet_task where payload like ? and status = 'RUNNING'"
+                + " and lease_expires_at < current_timestamp", "%" + key + "%").split(" ")[0];
     }
 
     /** Submits {@code count} tasks to the queue {@code reports}, one transaction each. */

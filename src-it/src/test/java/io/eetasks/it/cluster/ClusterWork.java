@@ -6,6 +6,7 @@ import io.eetasks.TaskOutcome;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -30,6 +31,14 @@ public class ClusterWork {
     public void work(String key, long millis) {
         pause(millis);
         record(key);
+    }
+
+    /** Submits {@code count} of {@link #work} in one transaction. */
+    @Transactional
+    public void workInOneTransaction(String key, int count, long millis) {
+        for (int i = 0; i < count; i++) {
+            self.work(key + "-" + i, millis);
+        }
     }
 
     /** As {@link #work}, on the queue {@code reports}, which only some nodes serve. */

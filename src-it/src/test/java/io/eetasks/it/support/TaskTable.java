@@ -82,8 +82,11 @@ public class TaskTable {
      */
     public void insertWaiting(String application, String name, int count, OffsetDateTime createdAt, String reason) {
         for (int i = 0; i < count; i++) {
-            UUID id = insert(application, name, "[]", "PENDING", createdAt, null);
-            update("update eet_task set waiting_for = ? where id = ?", reason, id);
+            // One statement: a PENDING task without its reason, even for a moment, is one the re-dispatch sends.
+            UUID id = UUID.randomUUID();
+            update("insert into eet_task (id, name, application, status, payload, attempt, max_attempts, created_at,"
+                    + " updated_at, root_id, waiting_for, version) values (?, ?, ?, 'PENDING', '[]', 0, 1, ?, ?, ?, ?, 0)",
+                    id, name, application, createdAt, createdAt, id, reason);
         }
     }
 

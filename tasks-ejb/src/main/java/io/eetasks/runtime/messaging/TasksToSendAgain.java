@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Picks the PENDING tasks whose message is to be sent again, and records in the same transaction that
@@ -21,10 +23,18 @@ public class TasksToSendAgain {
     @Inject
     TaskStore store;
 
-    /** Tasks not waiting for their application and not sent (or changed) since {@code cutoff}, longest first. */
+    /**
+     * Tasks not waiting for their application and not sent (or changed) since {@code cutoff}, longest
+     * first; those a consumer holds at this moment are being claimed, so they are left out.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<QueuedTask> overdue(Instant cutoff, int limit) {
-        List<QueuedTask> tasks = store.unsentSince(cutoff, limit);
+        List<QueuedTask> candidates = store.unsentSince(cutoff, limit);
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Set<UUID> free = store.lockUnheldPending(candidates.stream().map(QueuedTask::id).toList());
+        List<QueuedTask> tasks = candidates.stream().filter(task -> free.contains(task.id())).toList();
         if (!tasks.isEmpty()) {
             store.markSentAgain(tasks.stream().map(QueuedTask::id).toList(), Instant.now());
         }

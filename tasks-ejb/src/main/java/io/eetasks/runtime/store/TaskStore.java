@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static io.eetasks.TaskStatus.CANCELLED;
@@ -497,6 +498,19 @@ public class TaskStore {
     }
 
     /** Records that these PENDING tasks' messages are being sent again now; they wait for nothing known. */
+    /**
+     * Those of {@code ids} still PENDING that no other transaction holds (a consumer claiming them),
+     * locked in id order until this transaction ends: the order claims lock in, so the two never deadlock.
+     */
+    public Set<UUID> lockUnheldPending(Collection<UUID> ids) {
+        List<?> locked = entityManager.createNativeQuery("select id from eet_task where id in (:ids) and status = :pending"
+                        + " order by id for update skip locked", UUID.class)
+                .setParameter("ids", ids)
+                .setParameter("pending", PENDING.name())
+                .getResultList();
+        return locked.stream().map(UUID.class::cast).collect(Collectors.toSet());
+    }
+
     public void markSentAgain(Collection<UUID> ids, Instant now) {
         entityManager.createQuery("update Task t set t.dispatchedAt = :now, t.waitingFor = null"
                         + " where t.id in :ids and t.status = :pending")
