@@ -85,7 +85,8 @@ final class ApplicationTaskInvoker implements TaskInvoker {
         CreationalContext<?> creationalContext = beanManager.createCreationalContext(task.bean());
         CurrentTask outer = CurrentTask.enter(call);
         try {
-            Object[] arguments = codec.readArguments(call.payloadJson(), task.method().getGenericParameterTypes());
+            Object[] arguments = codec.readArguments(call.name(), call.payloadJson(),
+                    task.method().getGenericParameterTypes());
             Object bean = beanManager.getReference(task.bean(), task.bean().getBeanClass(), creationalContext);
             ExecutionMarker.mark(task.method());
             return codec.writeResult(unwrap(task.method().invoke(bean, arguments), call));

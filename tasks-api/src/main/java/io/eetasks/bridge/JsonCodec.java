@@ -1,10 +1,13 @@
 package io.eetasks.bridge;
 
+import io.eetasks.TaskArgumentsException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
 
 import java.io.StringReader;
 import java.lang.reflect.Type;
@@ -24,23 +27,39 @@ final class JsonCodec {
         this.jsonb = jsonb;
     }
 
+    private static final String MISMATCH = "; was the method's signature changed after the task was submitted?"
+            + " The task is not tried again";
+
     String writeArguments(Object[] arguments) {
         return jsonb.toJson(arguments == null ? new Object[0] : arguments);
     }
 
-    Object[] readArguments(String payloadJson, Type[] parameterTypes) {
+    /**
+     * The arguments of the task {@code name} for a method with these parameter types.
+     *
+     * @throws TaskArgumentsException saying which argument the method cannot take, and why
+     */
+    Object[] readArguments(String name, String payloadJson, Type[] parameterTypes) {
         JsonArray values;
         try (JsonReader reader = readers.createReader(new StringReader(payloadJson))) {
             values = reader.readArray();
+        } catch (JsonException e) {
+            throw new TaskArgumentsException("The arguments of task " + name + " are not a JSON array: "
+                    + e.getMessage(), e);
         }
         if (values.size() != parameterTypes.length) {
-            throw new IllegalArgumentException("The task's payload holds " + values.size()
-                    + " arguments but the method takes " + parameterTypes.length
-                    + "; was the method's signature changed after the task was submitted?");
+            throw new TaskArgumentsException("The arguments of task " + name + " are " + values.size()
+                    + " but its method takes " + parameterTypes.length + MISMATCH, null);
         }
         Object[] arguments = new Object[parameterTypes.length];
         for (int i = 0; i < arguments.length; i++) {
-            arguments[i] = jsonb.fromJson(values.get(i).toString(), parameterTypes[i]);
+            try {
+                arguments[i] = jsonb.fromJson(values.get(i).toString(), parameterTypes[i]);
+            } catch (JsonbException e) {
+                throw new TaskArgumentsException("Argument " + (i + 1) + " of task " + name + " is not the "
+                        + parameterTypes[i].getTypeName() + " its method takes (" + e.getMessage() + ")" + MISMATCH,
+                        e);
+            }
         }
         return arguments;
     }

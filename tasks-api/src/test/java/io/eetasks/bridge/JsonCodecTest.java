@@ -1,5 +1,6 @@
 package io.eetasks.bridge;
 
+import io.eetasks.TaskArgumentsException;
 import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class JsonCodecTest {
         Method place = getClass().getMethod("place", Order.class, List.class, long.class);
 
         String json = codec.writeArguments(new Object[] {new Order("A-1", 3), List.of("x", "y"), 7L});
-        Object[] arguments = codec.readArguments(json, place.getGenericParameterTypes());
+        Object[] arguments = codec.readArguments("it.place", json, place.getGenericParameterTypes());
 
         assertThat(arguments).containsExactly(new Order("A-1", 3), List.of("x", "y"), 7L);
     }
@@ -34,9 +35,23 @@ class JsonCodecTest {
     void aPayloadWithAnotherNumberOfArgumentsIsExplained() throws Exception {
         Method place = getClass().getMethod("place", Order.class, List.class, long.class);
 
-        assertThatThrownBy(() -> codec.readArguments("[1]", place.getGenericParameterTypes()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("holds 1 arguments but the method takes 3");
+        assertThatThrownBy(() -> codec.readArguments("it.place", "[1]", place.getGenericParameterTypes()))
+                .isInstanceOf(TaskArgumentsException.class)
+                .hasMessageContaining("The arguments of task it.place are 1 but its method takes 3")
+                .hasMessageContaining("signature changed");
+    }
+
+    @Test
+    void argumentsThatAreNotJsonOrOfAnotherTypeAreExplained() throws Exception {
+        Method place = getClass().getMethod("place", Order.class, List.class, long.class);
+
+        assertThatThrownBy(() -> codec.readArguments("it.place", "[\"unfinished", place.getGenericParameterTypes()))
+                .isInstanceOf(TaskArgumentsException.class)
+                .hasMessageContaining("The arguments of task it.place are not a JSON array");
+        assertThatThrownBy(() -> codec.readArguments("it.place", "[{\"id\": \"A-1\"}, [\"x\"], \"many\"]",
+                place.getGenericParameterTypes()))
+                .isInstanceOf(TaskArgumentsException.class)
+                .hasMessageContaining("Argument 3 of task it.place is not the long its method takes");
     }
 
     @Test

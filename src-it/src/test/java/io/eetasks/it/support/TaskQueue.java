@@ -19,6 +19,11 @@ public class TaskQueue {
     Queue queue;
 
     public void send(UUID taskId) {
-        jms.createProducer().send(queue, taskId.toString());
+        send(taskId.toString());
+    }
+
+    /** A message with this body, whatever it is. */
+    public void send(String body) {
+        jms.createProducer().send(queue, body);
     }
 }

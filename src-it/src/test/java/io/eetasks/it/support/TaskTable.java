@@ -37,6 +37,13 @@ public class TaskTable {
         return insert(application, name, payload, "PENDING", OffsetDateTime.now(), null);
     }
 
+    /** As {@link #insertPending(String, String, String)}, with three attempts, retried at once. */
+    public UUID insertPendingWithRetries(String application, String name, String payload) {
+        UUID id = insertPending(application, name, payload);
+        update("update eet_task set max_attempts = 3 where id = ?", id);
+        return id;
+    }
+
     /** Stores a task in any status, created and (if given) finished at the given times. */
     public UUID insert(String application, String name, String payload, String status, OffsetDateTime createdAt,
                        OffsetDateTime completedAt) {

@@ -1,6 +1,7 @@
 package io.eetasks.runtime.execution;
 
 import io.eetasks.RetryPolicy;
+import io.eetasks.TaskArgumentsException;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;
@@ -12,11 +13,12 @@ public final class Backoff {
     }
 
     /**
-     * Whether the attempt that just failed with {@code failure} gets another: attempts remain, and
-     * neither the exception's class nor any of its superclasses is named in {@code abortOn}.
+     * Whether the attempt that just failed with {@code failure} gets another: attempts remain, the
+     * failure is not one no attempt can avoid (arguments the method cannot take), and neither the
+     * exception's class nor any of its superclasses is named in {@code abortOn}.
      */
     public static boolean retries(RetryPolicy policy, int failedAttempt, Throwable failure) {
-        if (failedAttempt >= policy.maxAttempts()) {
+        if (failedAttempt >= policy.maxAttempts() || failure instanceof TaskArgumentsException) {
             return false;
         }
         for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {

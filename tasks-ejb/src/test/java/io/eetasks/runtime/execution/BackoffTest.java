@@ -1,6 +1,7 @@
 package io.eetasks.runtime.execution;
 
 import io.eetasks.RetryPolicy;
+import io.eetasks.TaskArgumentsException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -55,5 +56,12 @@ class BackoffTest {
         assertThat(Backoff.retries(policy, 1, new NumberFormatException("a subclass"))).isFalse();
         assertThat(Backoff.retries(policy, 1, new IOException())).isFalse();
         assertThat(Backoff.retries(policy, 1, new UncheckedIOException(new IOException()))).isTrue();
+    }
+
+    @Test
+    void argumentsTheMethodCannotTakeAreNeverRetried() {
+        RetryPolicy unlimited = RetryPolicy.attempts(RetryPolicy.UNLIMITED);
+
+        assertThat(Backoff.retries(unlimited, 1, new TaskArgumentsException("not JSON", null))).isFalse();
     }
 }
