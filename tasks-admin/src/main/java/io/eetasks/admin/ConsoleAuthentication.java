@@ -2,7 +2,6 @@ package io.eetasks.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -26,7 +25,7 @@ import java.util.Set;
 @AutoApplySession
 public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
-    static final String LOGIN = "/api/login";
+    private static final String LOGIN = "/api/login";
     private static final String BASIC = "Basic ";
 
     @Inject
@@ -42,7 +41,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         if ("POST".equals(request.getMethod()) && LOGIN.equals(request.getServletPath() + pathInfo(request))) {
             if (request.getHeader(CrossSiteRequestFilter.REQUIRED_HEADER) == null) {
                 // Another site's form cannot send it: it cannot log a browser in to an account of its choosing.
-                return refuse(request, response, context, "Log in from the console's login page");
+                return refuse(request, response, "Log in from the console's login page");
             }
             return login(request.getParameter("username"), request.getParameter("password"), request, response,
                     context);
@@ -51,7 +50,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (request.getServletPath().startsWith("/api")) {
-            return refuse(request, response, context, "Log in: on the console's login page, or with HTTP BASIC");
+            return refuse(request, response, "Log in: on the console's login page, or with HTTP BASIC");
         }
         return context.redirect(request.getContextPath() + "/login.html");
     }
@@ -62,33 +61,29 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         try {
             credentials = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return refuse(request, response, context, "The Authorization header is not BASIC credentials");
+            return refuse(request, response, "The Authorization header is not BASIC credentials");
         }
         int colon = credentials.indexOf(':');
-        return colon < 0 ? refuse(request, response, context, "The Authorization header is not BASIC credentials")
+        return colon < 0 ? refuse(request, response, "The Authorization header is not BASIC credentials")
                 : login(credentials.substring(0, colon), credentials.substring(colon + 1), request, response, context);
     }
 
     private AuthenticationStatus login(String user, String password, HttpServletRequest request,
                                        HttpServletResponse response, HttpMessageContext context) {
         if (user == null || password == null || !passwords.matches(user, password)) {
-            return refuse(request, response, context, "The user name or the password is not right");
+            return refuse(request, response, "The user name or the password is not right");
         }
         return context.notifyContainerAboutLogin(user, Set.of());
     }
 
     /** 401 with the API's JSON error body. */
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
-                                               HttpMessageContext context, String message) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                                               String message) {
         if (request.getHeader(CrossSiteRequestFilter.REQUIRED_HEADER) == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"EE Tasks\", charset=\"UTF-8\"");
         }
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            response.getWriter().write(Json.createObjectBuilder().add("status", 401).add("error", message).build()
-                    .toString());
+            ErrorBody.send(response, HttpServletResponse.SC_UNAUTHORIZED, message);
             response.flushBuffer();
         } catch (IOException e) {
             // The caller went away; nothing to tell it.

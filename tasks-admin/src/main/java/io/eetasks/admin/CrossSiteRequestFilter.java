@@ -1,6 +1,5 @@
 package io.eetasks.admin;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -61,10 +60,6 @@ public class CrossSiteRequestFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("status", HttpServletResponse.SC_FORBIDDEN)
-                .add("error", message).build().toString());
+        ErrorBody.send(response, HttpServletResponse.SC_FORBIDDEN, message);
     }
 }

@@ -1,8 +1,5 @@
 package io.eetasks.admin;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /**
  * Where a page of dead letters ends: the last message's position in the queue and its id. A queue
  * has no key to page by, and messages leave it between pages, so the id is looked for first.
@@ -10,8 +7,7 @@ import java.util.Base64;
 record DeadLetterCursor(int position, String messageId) {
 
     String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((position + "|" + messageId).getBytes(StandardCharsets.UTF_8));
+        return CursorText.encode(position, messageId);
     }
 
     /** The cursor a client got with the previous page; {@code null} for the first page. */
@@ -20,10 +16,10 @@ record DeadLetterCursor(int position, String messageId) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|", 2);
+            String[] parts = CursorText.decode(value);
             return new DeadLetterCursor(Integer.parseInt(parts[0]), parts[1]);
         } catch (RuntimeException e) {
-            throw new BadRequestException("Parameter after is not a cursor this API gave out: '" + value + "'");
+            throw CursorText.notACursor(value);
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.eetasks.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 /**
@@ -12,8 +10,7 @@ import java.util.UUID;
 public record PageCursor(Instant createdAt, UUID id) {
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((createdAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+        return CursorText.encode(createdAt, id);
     }
 
     /** The cursor a client got with the previous page; {@code null} for the first page. */
@@ -22,10 +19,10 @@ public record PageCursor(Instant createdAt, UUID id) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|", 2);
+            String[] parts = CursorText.decode(value);
             return new PageCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (RuntimeException e) {
-            throw new BadRequestException("Parameter after is not a cursor this API gave out: '" + value + "'");
+            throw CursorText.notACursor(value);
         }
     }
 }

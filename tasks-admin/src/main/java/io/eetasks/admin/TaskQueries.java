@@ -37,11 +37,6 @@ public class TaskQueries {
         return new TaskPage(rows, next);
     }
 
-    /** Up to {@code limit} matching tasks after {@code cursor}, oldest first, for bulk actions. */
-    public List<TaskRow> batch(TaskFilter filter, PageCursor cursor, int limit) {
-        return matching(filter, cursor, true, limit);
-    }
-
     private List<TaskRow> matching(TaskFilter filter, PageCursor cursor, boolean oldestFirst, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder jpql = new StringBuilder(ROW).append(" from Task t where 1 = 1");

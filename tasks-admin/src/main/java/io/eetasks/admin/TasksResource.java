@@ -127,14 +127,13 @@ public class TasksResource {
             throw new BadRequestException("The filter has no criteria, so it matches every task; send \"all\": true"
                     + " to " + action.label() + " every task");
         }
-        List<TaskRow> batch = queries.batch(filter, PageCursor.decode(request.after()), BATCH + 1);
+        // A page of the list, oldest first: acting on it changes no task's place in that order.
+        TaskPage batch = queries.page(filter, PageCursor.decode(request.after()), BATCH, true);
         int changed = 0;
-        for (TaskRow task : batch.subList(0, Math.min(BATCH, batch.size()))) {
+        for (TaskRow task : batch.items()) {
             changed += actions.tryApply(action, task.id()) ? 1 : 0;
         }
-        String next = batch.size() > BATCH
-                ? new PageCursor(batch.get(BATCH - 1).createdAt(), batch.get(BATCH - 1).id()).encode() : null;
-        return new BulkResult(action, Math.min(BATCH, batch.size()), changed, next);
+        return new BulkResult(action, batch.items().size(), changed, batch.next());
     }
 
     private static UUID taskId(String id) {
