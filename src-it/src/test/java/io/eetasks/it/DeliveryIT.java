@@ -136,6 +136,22 @@ class DeliveryIT {
 
     @Test
     @OperateOnDeployment("app")
+    void aTaskThatWaitedAnHourIsNotSentAgainForAnotherHour() {
+        // PENDING for an hour with no consumer reporting it: as a task deep in a queue backlog would be.
+        String absent = "backlog-" + UUID.randomUUID();
+        UUID waited = table.insert(absent, "it.echo", "[]", "PENDING", OffsetDateTime.now().minusHours(1), null);
+        try {
+            await().atMost(Duration.ofSeconds(40)).until(() -> table.sentAsOf(waited) != null);
+
+            // Sent again once now; the next time is counted an hour on, not every round.
+            assertThat(table.sentAsOf(waited)).isAfter(OffsetDateTime.now().plusMinutes(55));
+        } finally {
+            table.deleteOf(absent);
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("app")
     void aThousandTasksSubmittedAtOnceAllComplete() {
         String prefix = UUID.randomUUID() + "-";
         List<CompletableFuture<List<TaskHandle<String>>>> submitters = new ArrayList<>();

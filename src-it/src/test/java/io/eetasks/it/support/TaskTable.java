@@ -99,8 +99,21 @@ public class TaskTable {
 
     /** How many tasks of the application the re-dispatch has sent again. */
     public long countSentAgain(String application) {
-        return queryLong("select count(*) from eet_task where application = ? and dispatched_at is not null",
+        return queryLong("select count(*) from eet_task where application = ? and sent_as_of is not null",
                 application);
+    }
+
+    /** When the task's message counts as sent as of, if the re-dispatch has sent it again. */
+    public OffsetDateTime sentAsOf(UUID id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select sent_as_of from eet_task where id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getObject(1, OffsetDateTime.class) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void deleteOf(String application) {

@@ -37,10 +37,10 @@ public class PendingTaskRedispatcher {
     @Inject
     TasksToSendAgain toSendAgain;
 
-    /** Re-sends tasks that have been PENDING, and not sent again, for longer than the configured time. */
+    /** Re-sends tasks whose message has counted as sent, while they stayed PENDING, for longer than the configured time. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void redispatchOverdue() {
-        List<QueuedTask> overdue = toSendAgain.overdue(Instant.now().minus(config.redispatchAfter()),
+        List<QueuedTask> overdue = toSendAgain.overdue(Instant.now(), config.redispatchAfter(),
                 config.redispatchBatchSize());
         if (!overdue.isEmpty()) {
             LOG.debugf("Sending %d overdue pending task(s) again", overdue.size());

@@ -1,12 +1,15 @@
 package io.eetasks.runtime.messaging;
 
+import io.eetasks.runtime.store.OverdueTask;
 import io.eetasks.runtime.store.PendingTask;
 import io.eetasks.runtime.store.QueuedTask;
+import io.eetasks.runtime.store.ResendSpacing;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -24,21 +27,20 @@ public class TasksToSendAgain {
     TaskStore store;
 
     /**
-     * Tasks not waiting for their application and not sent (or changed) since {@code cutoff}, longest
-     * first; those a consumer holds at this moment are being claimed, so they are left out.
+     * Tasks not waiting for their application whose message has counted as sent (or that have not
+     * changed) for {@code after}, longest first; those a consumer holds at this moment are being
+     * claimed, so they are left out. The next re-send of each is spaced by {@link ResendSpacing}.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<QueuedTask> overdue(Instant cutoff, int limit) {
-        List<QueuedTask> candidates = store.unsentSince(cutoff, limit);
+    public List<QueuedTask> overdue(Instant now, Duration after, int limit) {
+        List<OverdueTask> candidates = store.unsentSince(now.minus(after), limit);
         if (candidates.isEmpty()) {
-            return candidates;
+            return List.of();
         }
-        Set<UUID> free = store.lockUnheldPending(candidates.stream().map(QueuedTask::id).toList());
-        List<QueuedTask> tasks = candidates.stream().filter(task -> free.contains(task.id())).toList();
-        if (!tasks.isEmpty()) {
-            store.markSentAgain(tasks.stream().map(QueuedTask::id).toList(), Instant.now());
-        }
-        return tasks;
+        Set<UUID> free = store.lockUnheldPending(candidates.stream().map(OverdueTask::id).toList());
+        List<OverdueTask> tasks = candidates.stream().filter(task -> free.contains(task.id())).toList();
+        store.markSentAgain(tasks, now, after);
+        return tasks.stream().map(OverdueTask::queued).toList();
     }
 
     /** The next page, after {@code after}, of the tasks of {@code application} reported waiting for it. */

@@ -139,9 +139,9 @@ public class Task {
     @Column(name = "waiting_for")
     private String waitingFor;
 
-    /** When the re-dispatch last sent its message again, if it did. */
-    @Column(name = "dispatched_at")
-    private Instant dispatchedAt;
+    /** When its message counts as sent, if the re-dispatch sent it again (see {@link ResendSpacing}). */
+    @Column(name = "sent_as_of")
+    private Instant sentAsOf;
 
     @Version
     private long version;

@@ -15,6 +15,7 @@ import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -128,8 +129,9 @@ public class TaskStore {
         OffsetDateTime now = utc(Instant.now());
         // Every consumer locks the rows in one order, so that two claiming the same tasks cannot deadlock.
         List<UUID> ordered = ids.stream().distinct().sorted().toList();
+        // Its message has arrived: a re-send of a later PENDING spell is counted from that spell.
         int[] counts = batch(transitionSql("attempt = attempt + 1, started_at = ?, node = ?, waiting_for = null,"
-                        + " lease_expires_at = ?"),
+                        + " sent_as_of = null, lease_expires_at = ?"),
                 ordered.stream().map(id -> List.<Object>of(RUNNING.name(), now, now, node, utc(leaseUntil), id,
                         PENDING.name())).toList());
         Set<UUID> claimed = new HashSet<>();
@@ -453,12 +455,13 @@ public class TaskStore {
      * PENDING tasks that no consumer has reported waiting (for their application) and whose message
      * was last sent (when they were last changed, or sent again) before {@code cutoff}: longest first.
      */
-    public List<QueuedTask> unsentSince(Instant cutoff, int limit) {
-        String lastSent = "case when t.dispatchedAt is null or t.dispatchedAt < t.updatedAt then t.updatedAt"
-                + " else t.dispatchedAt end";
-        return entityManager.createQuery("select new io.eetasks.runtime.store.QueuedTask(t.id, t.queue) from Task t"
+    public List<OverdueTask> unsentSince(Instant cutoff, int limit) {
+        String lastSent = "case when t.sentAsOf is null or t.sentAsOf < t.updatedAt then t.updatedAt"
+                + " else t.sentAsOf end";
+        return entityManager.createQuery("select new io.eetasks.runtime.store.OverdueTask(t.id, t.queue, t.updatedAt)"
+                        + " from Task t"
                         + " where t.status = :pending and t.waitingFor is null and " + lastSent + " < :cutoff"
-                        + " order by " + lastSent, QueuedTask.class)
+                        + " order by " + lastSent, OverdueTask.class)
                 .setParameter("pending", PENDING)
                 .setParameter("cutoff", cutoff)
                 .setMaxResults(limit)
@@ -512,12 +515,23 @@ public class TaskStore {
     }
 
     public void markSentAgain(Collection<UUID> ids, Instant now) {
-        entityManager.createQuery("update Task t set t.dispatchedAt = :now, t.waitingFor = null"
+        entityManager.createQuery("update Task t set t.sentAsOf = :now, t.waitingFor = null"
                         + " where t.id in :ids and t.status = :pending")
                 .setParameter("now", now)
                 .setParameter("ids", ids)
                 .setParameter("pending", PENDING)
                 .executeUpdate();
+    }
+
+    /** Records that these overdue tasks' messages are sent again now, each spaced by {@link ResendSpacing}. */
+    public void markSentAgain(List<OverdueTask> tasks, Instant now, Duration after) {
+        for (OverdueTask task : tasks) {
+            entityManager.createQuery("update Task t set t.sentAsOf = :sentAsOf where t.id = :id and t.status = :pending")
+                    .setParameter("sentAsOf", ResendSpacing.sentAsOf(now, task.updatedAt(), after))
+                    .setParameter("id", task.id())
+                    .setParameter("pending", PENDING)
+                    .executeUpdate();
+        }
     }
 
     /** The tasks among {@code ids} that exist. */
