@@ -1,9 +1,12 @@
 package io.eetasks.it;
 
 import io.eetasks.it.cluster.ClusterApplication;
+import io.eetasks.it.signature.v1.SignatureTasks;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -104,6 +107,37 @@ final class ClusterNodes implements AutoCloseable {
         awaitStarted(node);
     }
 
+    /**
+     * The test application: the cluster test's classes and one version of the tasks whose signature
+     * changes ({@code signature.v1} or {@code signature.v2}).
+     */
+    static WebArchive application(Package signatureVersion) {
+        return Deployments.application(APPLICATION).addPackage(ClusterApplication.class.getPackage())
+                .addPackage(signatureVersion);
+    }
+
+    /** Undeploys the test application from the node (the deployment scanner sees its file gone) and waits until it has. */
+    void undeploy(int node) {
+        Path deployments = base(node).resolve("deployments");
+        try {
+            Files.delete(deployments.resolve(APPLICATION + ".war"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.exists(deployments.resolve(APPLICATION + ".war.undeployed")));
+    }
+
+    /** Deploys this version of the test application on the node and waits until it answers. */
+    void deploy(int node, WebArchive application) {
+        exportTo(base(node), application);
+        awaitStarted(node);
+    }
+
+    private static void exportTo(Path base, WebArchive application) {
+        application.as(ZipExporter.class).exportTo(base.resolve("deployments/" + APPLICATION + ".war").toFile(), true);
+    }
+
     /** Stops the node gracefully (SIGTERM to its JVM) and waits until it has. */
     void stop(int node) {
         end(processes.get(node - 1), false);
@@ -159,8 +193,7 @@ final class ClusterNodes implements AutoCloseable {
             runScript(home, base, "06-queue.cli", "-Dtasks.queue=reports", "-Dtasks.server.config=" + brokers.serverConfig);
         }
         Files.copy(Path.of(System.getProperty("tasks.ear")), base.resolve("deployments/tasks-ear.ear"));
-        Deployments.application(APPLICATION).addPackage(ClusterApplication.class.getPackage())
-                .as(ZipExporter.class).exportTo(base.resolve("deployments/" + APPLICATION + ".war").toFile(), true);
+        exportTo(base, application(SignatureTasks.class.getPackage()));
         String members = IntStream.rangeClosed(1, count).mapToObj(n -> "127.0.0.1[" + (7600 + offset(n)) + "]")
                 .collect(Collectors.joining(","));
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),

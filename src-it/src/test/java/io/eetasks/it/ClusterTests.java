@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 abstract class ClusterTests {
 
     private static final int NODES = 3;
-    private ClusterNodes nodes;
+    ClusterNodes nodes;
 
     /** How the nodes' brokers are set up. */
     abstract ClusterNodes.Brokers brokers();
@@ -246,7 +246,7 @@ abstract class ClusterTests {
         awaitAllCompleted(key, count, Duration.ofMinutes(4));
     }
 
-    private void awaitAllCompleted(String key, long count, Duration within) {
+    void awaitAllCompleted(String key, long count, Duration within) {
         await().atMost(within).pollInterval(Duration.ofSeconds(1))
                 .until(() -> counts(nodes.url(1) + "statuses?key=" + key).getOrDefault("COMPLETED", 0L) == count);
     }
@@ -276,12 +276,12 @@ abstract class ClusterTests {
         String call() throws IOException, InterruptedException;
     }
 
-    private long completedRuns(String key) throws IOException, InterruptedException {
+    long completedRuns(String key) throws IOException, InterruptedException {
         return counts(nodes.url(1) + "runs?key=" + key).values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The "name count" lines of a control endpoint as a map. */
-    private static Map<String, Long> counts(String url) throws IOException, InterruptedException {
+    static Map<String, Long> counts(String url) throws IOException, InterruptedException {
         String body = PlainHttp.get(url).trim();
         return body.isEmpty() ? Map.of() : Arrays.stream(body.split("\n")).map(line -> line.split(" "))
                 .collect(Collectors.toMap(parts -> parts[0], parts -> Long.parseLong(parts[1])));

@@ -21,7 +21,9 @@ final class ExternalArtemis implements AutoCloseable {
 
     static final int PORT = 61716;
 
-    private final Process process;
+    private static final Path INSTANCE = Path.of("target", "artemis-broker").toAbsolutePath();
+
+    private Process process;
 
     private ExternalArtemis(Process process) {
         this.process = process;
@@ -29,7 +31,7 @@ final class ExternalArtemis implements AutoCloseable {
 
     static ExternalArtemis start() throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("artemis.home"));
-        Path instance = Path.of("target", "artemis-broker").toAbsolutePath();
+        Path instance = INSTANCE;
         ServerFiles.delete(instance);
         Process create = new ProcessBuilder(List.of(home.resolve("bin/artemis").toString(), "create",
                 instance.toString(), "--user", "tasks", "--password", "tasks", "--require-login", "--silent",
@@ -50,16 +52,32 @@ final class ExternalArtemis implements AutoCloseable {
         }
         Files.writeString(brokerXml, Files.readString(brokerXml).replace("<address-setting match=\"#\">",
                 settings + "<address-setting match=\"#\">"));
-        Process broker = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
-                .redirectErrorStream(true).redirectOutput(instance.resolve("console.log").toFile()).start();
-        ExternalArtemis artemis = new ExternalArtemis(broker);
+        ExternalArtemis artemis = new ExternalArtemis(run(instance));
         try {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(ExternalArtemis::accepting);
+            artemis.awaitAccepting();
             return artemis;
         } catch (RuntimeException e) {
             artemis.close();
             throw e;
         }
+    }
+
+    /** Kills the broker (SIGKILL, as a crash would) and runs it again on the same files: its journal is kept. */
+    void killAndRunAgain() throws IOException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+        process = run(INSTANCE);
+        awaitAccepting();
+    }
+
+    private static Process run(Path instance) throws IOException {
+        return new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.resolve("console.log").toFile())).start();
+    }
+
+    private void awaitAccepting() {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(ExternalArtemis::accepting);
     }
 
     private static boolean accepting() {

@@ -1,5 +1,14 @@
 package io.eetasks.it;
 
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The cluster's tests with one external Apache Artemis broker for all nodes (04-external-artemis.cli). */
 class ExternalBrokerIT extends ClusterTests {
 
@@ -13,6 +22,23 @@ class ExternalBrokerIT extends ClusterTests {
     @Override
     void beforeNodes() throws Exception {
         artemis = ExternalArtemis.start();
+    }
+
+    @Test
+    @Order(100)
+    void tasksWhoseMessagesWereInTheBrokerWhenItWasKilledRunOnceItIsBack() throws Exception {
+        // One transaction of 2,000 tasks of 50 ms: when it returns, most messages wait in the broker.
+        String key = "broker-killed-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "bulk?key=" + key + "&count=2000&millis=50");
+        artemis.killAndRunAgain();
+
+        awaitAllCompleted(key, 2000, Duration.ofMinutes(4));
+        Map<String, Long> statuses = counts(nodes.url(1) + "statuses?key=" + key);
+        System.out.printf("after the broker was killed and run again: statuses %s; runs %s; attempts %s%n", statuses,
+                counts(nodes.url(1) + "runs?key=" + key), counts(nodes.url(1) + "attempts?key=" + key));
+        assertThat(statuses).containsExactly(Map.entry("COMPLETED", 2000L));
+        assertThat(completedRuns(key)).as("completed executions").isEqualTo(2000);
+        assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).as("keys run twice").isEqualTo("0");
     }
 
     @Override

@@ -5,6 +5,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Faults on a node of its own (PostgreSQL, its embedded broker), each checked afterwards on the
- * database: every task in exactly one terminal state, none RUNNING past its lease, none run twice
- * (each task records its run in its own transaction). Short leases and re-dispatch, so that recovery
- * is quick. Runs in the PostgreSQL pass only (Maven profile two-nodes).
+ * Faults on a node of its own (PostgreSQL, its embedded broker): the node killed or stopped, its
+ * application undeployed or changed, its broker unreachable, PostgreSQL restarted, each under load and
+ * checked afterwards on the database: every task in exactly one terminal state, none RUNNING past its
+ * lease, none run twice (each task records its run in its own transaction). Short leases and
+ * re-dispatch, so that recovery is quick. Runs in the PostgreSQL pass only (Maven profile two-nodes);
+ * see docs/fault-suite.md.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultIT {
@@ -34,10 +40,11 @@ class FaultIT {
     }
 
     @AfterAll
-    void stopNode() {
+    void stopNode() throws Exception {
         if (nodes != null) {
             nodes.close();
         }
+        LocalPostgres.ensureRunning();
     }
 
     @Test
@@ -55,15 +62,150 @@ class FaultIT {
     @Test
     void submissionsWhileTheBrokerIsUnreachableAreAcceptedAndRunOnceItIsBack() throws Exception {
         String key = "broker-away-" + UUID.randomUUID();
+        long logFrom = Files.size(ClusterNodes.serverLog(1));
         PlainHttp.post(nodes.url(1) + "acceptor/pause?seconds=20");
         // 2,000 transactions, each with a task whose message cannot reach the broker for 20 s.
         assertThat(PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=2000&millis=0")).isEqualTo("2000");
 
         assertEveryTaskCompletedOnce(key, 2000);
+        // The outage is logged once when it starts and once when it ends, not once per message or retry.
+        List<String> log = logSince(logFrom);
+        assertThat(log).as("outage begins").filteredOn(line -> line.contains("EETASKS0212")).hasSize(1);
+        assertThat(log).as("outage ends").filteredOn(line -> line.contains("EETASKS0213")).hasSize(1);
+        assertThat(log).as("the connector's retries").noneMatch(line -> line.contains("SRMSG16215"));
+    }
+
+    @Test
+    void tasksRunningWhenTheirNodeIsKilledRunAgainOnceItIsBack() throws Exception {
+        String key = "killed-mid-task-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=40&millis=3000");
+        awaitRunning(key, 10);
+        nodes.kill(1);
+        nodes.restart(1);
+
+        assertEveryTaskCompletedOnce(key, 40);
+        assertThat(attempts(key)).as("attempts: those killed ran again").containsKey("2");
+    }
+
+    @Test
+    void tasksWhoseNodeIsKilledWhileTheyCommitRunAgainOnce() throws Exception {
+        // Each task's method has returned and its outcome is written; its commit waits 4 s.
+        String key = "killed-committing-" + UUID.randomUUID();
+        submitHeldAndAwaitEight(key, false);
+        nodes.kill(1);
+        nodes.restart(1);
+
+        assertEveryTaskCompletedOnce(key, 20);
+        assertThat(attempts(key)).as("attempts: those killed ran again").containsKey("2");
+    }
+
+    @Test
+    void tasksWhoseNodeIsKilledRightAfterTheyCommittedDoNotRunAgain() throws Exception {
+        // Each task has committed; its message is not acknowledged yet, and comes back after the restart.
+        String key = "killed-committed-" + UUID.randomUUID();
+        submitHeldAndAwaitEight(key, true);
+        nodes.kill(1);
+        nodes.restart(1);
+
+        assertEveryTaskCompletedOnce(key, 20);
+    }
+
+    @Test
+    void tasksRunningWhenTheirNodeStopsGracefullyRunOnceItIsBack() throws Exception {
+        String key = "stopped-mid-task-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=40&millis=3000");
+        awaitRunning(key, 10);
+        nodes.stop(1);
+        nodes.restart(1);
+
+        assertEveryTaskCompletedOnce(key, 40);
+    }
+
+    @Test
+    void tasksRunningWhenTheirApplicationIsUndeployedRunOnceItIsBack() throws Exception {
+        String key = "undeployed-mid-task-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=40&millis=3000");
+        awaitRunning(key, 10);
+        nodes.undeploy(1);
+        nodes.deploy(1, ClusterNodes.application(io.eetasks.it.signature.v1.SignatureTasks.class.getPackage()));
+
+        assertEveryTaskCompletedOnce(key, 40);
+    }
+
+    @Test
+    void tasksOfAnOlderSignatureFailNamingTheMismatchWhenTheNewVersionIsDeployed() throws Exception {
+        // Due in 30 s; meanwhile the application is redeployed with the task's parameters changed.
+        String key = "signature-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "signature?key=" + key + "&count=10&seconds=30");
+        nodes.undeploy(1);
+        nodes.deploy(1, ClusterNodes.application(io.eetasks.it.signature.v2.SignatureTasks.class.getPackage()));
+        try {
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> statuses(key).getOrDefault("FAILED", 0L) == 10);
+            assertThat(statuses(key)).containsExactly(Map.entry("FAILED", 10L));
+            assertThat(attempts(key)).as("attempts: failed at once, not retried").containsExactly(Map.entry("1", 10L));
+            // One error for all ten ("error count").
+            assertThat(get("errors?key=" + key))
+                    .startsWith("The arguments of task it.signature are 1 but its method takes 2;").endsWith(" 10");
+        } finally {
+            nodes.undeploy(1);
+            nodes.deploy(1, ClusterNodes.application(io.eetasks.it.signature.v1.SignatureTasks.class.getPackage()));
+        }
+    }
+
+    @Test
+    void tasksRunningWhenPostgresqlRestartsCompleteOnce() throws Exception {
+        String key = "postgresql-mid-task-" + UUID.randomUUID();
+        PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=40&millis=3000");
+        awaitRunning(key, 10);
+        LocalPostgres.restart(Duration.ofSeconds(5));
+
+        assertEveryTaskCompletedOnce(key, 40);
+    }
+
+    @Test
+    void tasksCommittingWhenPostgresqlRestartsCompleteOnce() throws Exception {
+        String key = "postgresql-committing-" + UUID.randomUUID();
+        submitHeldAndAwaitEight(key, false);
+        LocalPostgres.restart(Duration.ofSeconds(5));
+
+        assertEveryTaskCompletedOnce(key, 20);
+        assertThat(attempts(key)).as("attempts: those cut off ran again").containsKey("2");
+    }
+
+    /** Submits 20 tasks that hold their transaction 4 s before (or after) it commits; returns once 8 hold. */
+    private void submitHeldAndAwaitEight(String key, boolean afterCommit) throws Exception {
+        int held = held();
+        PlainHttp.post(nodes.url(1) + "held?key=" + key + "&count=20&after=" + afterCommit + "&millis=4000");
+        await().atMost(Duration.ofMinutes(1)).until(() -> held() - held >= 8);
+    }
+
+    private void awaitRunning(String key, long running) {
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                .until(() -> statuses(key).getOrDefault("RUNNING", 0L) >= running);
+    }
+
+    private int held() {
+        return Integer.parseInt(get("held"));
+    }
+
+    /** The node's server log lines written since it was {@code from} bytes long. */
+    private static List<String> logSince(long from) throws IOException {
+        try (RandomAccessFile log = new RandomAccessFile(ClusterNodes.serverLog(1).toFile(), "r")) {
+            byte[] added = new byte[(int) (log.length() - from)];
+            log.seek(from);
+            log.readFully(added);
+            return new String(added, StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /** How many tasks are in each attempt. */
+    private Map<String, Long> attempts(String key) {
+        return counts("attempts?key=" + key);
     }
 
     private void assertEveryTaskCompletedOnce(String key, long count) {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> statuses(key).getOrDefault("COMPLETED", 0L) == count);
         assertThat(statuses(key)).as("statuses").containsExactly(Map.entry("COMPLETED", count));
         assertThat(get("running-past-lease?key=" + key)).as("RUNNING past the lease").isEqualTo("0");
@@ -72,8 +214,13 @@ class FaultIT {
     }
 
     private Map<String, Long> statuses(String key) {
+        return counts("statuses?key=" + key);
+    }
+
+    /** The "value count" lines of a counting endpoint. */
+    private Map<String, Long> counts(String path) {
         Map<String, Long> counts = new HashMap<>();
-        for (String line : get("statuses?key=" + key).split("\n")) {
+        for (String line : get(path).split("\n")) {
             if (!line.isBlank()) {
                 String[] parts = line.split(" ");
                 counts.put(parts[0], Long.parseLong(parts[1]));

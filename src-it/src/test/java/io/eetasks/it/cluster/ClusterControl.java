@@ -67,6 +67,32 @@ public class ClusterControl {
         return String.valueOf(count);
     }
 
+    /** Submits {@code count} tasks that hold their transaction for {@code millis} before (or after) it commits. */
+    @POST
+    @Path("held")
+    public String submitHeld(@QueryParam("key") String key, @QueryParam("count") int count,
+                             @QueryParam("after") boolean afterCommit, @QueryParam("millis") long millis) {
+        for (int i = 0; i < count; i++) {
+            work.held(key + "-" + i, afterCommit, millis);
+        }
+        return String.valueOf(count);
+    }
+
+    /** How many tasks have held their transaction since this node started. */
+    @GET
+    @Path("held")
+    public String held() {
+        return String.valueOf(ClusterWork.HELD.get());
+    }
+
+    /** "error count" lines: the errors of the tasks whose payload contains {@code key}. */
+    @GET
+    @Path("errors")
+    public String errors(@QueryParam("key") String key) {
+        return lines("select error_message, count(*) from eet_task where payload like ? and error_message is not null"
+                + " group by error_message", "%" + key + "%");
+    }
+
     /** Submits {@code count} tasks of {@code millis} each in one transaction: their messages all go out after it. */
     @POST
     @Path("bulk")

@@ -6,12 +6,16 @@ import io.eetasks.TaskOutcome;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Tasks that record, in the task's own transaction, that they ran and on which node: a row in
@@ -27,10 +31,46 @@ public class ClusterWork {
     @Inject
     ClusterWork self;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** How many tasks have held their transaction in this JVM: the crash window is open for them. */
+    static final AtomicInteger HELD = new AtomicInteger();
+
     @DistributedTask(name = "it.cluster-work")
     public void work(String key, long millis) {
         pause(millis);
         record(key);
+    }
+
+    /**
+     * As {@link #work}, then holds the task's transaction for {@code millis} just before it commits (the
+     * method has returned, its outcome is written, the commit has not happened), or just after it has
+     * committed (before its message is acknowledged): the windows a crash is aimed at.
+     */
+    @DistributedTask(name = "it.cluster-held")
+    public void held(String key, boolean afterCommit, long millis) {
+        record(key);
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                if (!afterCommit) {
+                    hold(millis);
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (afterCommit && status == Status.STATUS_COMMITTED) {
+                    hold(millis);
+                }
+            }
+        });
+    }
+
+    private static void hold(long millis) {
+        HELD.incrementAndGet();
+        pause(millis);
     }
 
     /** Submits {@code count} of {@link #work} in one transaction. */
