@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -237,6 +239,13 @@ final class ClusterNodes implements AutoCloseable {
         await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(url(node) + "node")).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+    }
+
+    /** The "value count" lines of a control endpoint of the test application, as a map. */
+    static Map<String, Long> counts(String url) throws IOException, InterruptedException {
+        String body = PlainHttp.get(url).trim();
+        return body.isEmpty() ? Map.of() : Arrays.stream(body.split("\n")).map(line -> line.split(" "))
+                .collect(Collectors.toMap(parts -> parts[0], parts -> Long.parseLong(parts[1])));
     }
 
     static String name(int node) {

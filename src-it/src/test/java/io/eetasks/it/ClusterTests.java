@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import static io.eetasks.it.ClusterNodes.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -280,10 +281,4 @@ abstract class ClusterTests {
         return counts(nodes.url(1) + "runs?key=" + key).values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The "name count" lines of a control endpoint as a map. */
-    static Map<String, Long> counts(String url) throws IOException, InterruptedException {
-        String body = PlainHttp.get(url).trim();
-        return body.isEmpty() ? Map.of() : Arrays.stream(body.split("\n")).map(line -> line.split(" "))
-                .collect(Collectors.toMap(parts -> parts[0], parts -> Long.parseLong(parts[1])));
-    }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.eetasks.it.ClusterNodes.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cluster's tests with one external Apache Artemis broker for all nodes (04-external-artemis.cli). */

@@ -10,7 +10,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -217,16 +216,12 @@ class FaultIT {
         return counts("statuses?key=" + key);
     }
 
-    /** The "value count" lines of a counting endpoint. */
     private Map<String, Long> counts(String path) {
-        Map<String, Long> counts = new HashMap<>();
-        for (String line : get(path).split("\n")) {
-            if (!line.isBlank()) {
-                String[] parts = line.split(" ");
-                counts.put(parts[0], Long.parseLong(parts[1]));
-            }
+        try {
+            return ClusterNodes.counts(nodes.url(1) + path);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return counts;
     }
 
     private String get(String path) {

@@ -500,7 +500,6 @@ public class TaskStore {
                 .getResultList();
     }
 
-    /** Records that these PENDING tasks' messages are being sent again now; they wait for nothing known. */
     /**
      * Those of {@code ids} still PENDING that no other transaction holds (a consumer claiming them),
      * locked in id order until this transaction ends: the order claims lock in, so the two never deadlock.
@@ -514,6 +513,7 @@ public class TaskStore {
         return locked.stream().map(UUID.class::cast).collect(Collectors.toSet());
     }
 
+    /** Records that these PENDING tasks' messages are being sent again now; they wait for nothing known. */
     public void markSentAgain(Collection<UUID> ids, Instant now) {
         entityManager.createQuery("update Task t set t.sentAsOf = :now, t.waitingFor = null"
                         + " where t.id in :ids and t.status = :pending")
@@ -525,13 +525,14 @@ public class TaskStore {
 
     /** Records that these overdue tasks' messages are sent again now, each spaced by {@link ResendSpacing}. */
     public void markSentAgain(List<OverdueTask> tasks, Instant now, Duration after) {
-        for (OverdueTask task : tasks) {
-            entityManager.createQuery("update Task t set t.sentAsOf = :sentAsOf where t.id = :id and t.status = :pending")
-                    .setParameter("sentAsOf", ResendSpacing.sentAsOf(now, task.updatedAt(), after))
-                    .setParameter("id", task.id())
-                    .setParameter("pending", PENDING)
-                    .executeUpdate();
+        if (tasks.isEmpty()) {
+            return;
         }
+        // Each task its own time, all in one round trip.
+        batch("update eet_task set sent_as_of = ? where id = ? and status = ?", tasks.stream()
+                .map(task -> List.<Object>of(utc(ResendSpacing.sentAsOf(now, task.updatedAt(), after)), task.id(),
+                        PENDING.name()))
+                .toList());
     }
 
     /** The tasks among {@code ids} that exist. */
