@@ -1,5 +1,5 @@
-// The nodes that have run EE Tasks, whether they still send heartbeats, and what they run; the queues,
-// how many of their tasks wait and run, and which nodes consume from each.
+// The nodes that have run EE Tasks, whether they still send heartbeats, how healthy they said they were,
+// and what they run; the queues, how many of their tasks wait and run, and which nodes consume from each.
 import { listNodes, listQueues } from '../api.js';
 import { syncRows } from '../components/keyed-rows.js';
 import { emptyState, errorState } from '../components/notices.js';
@@ -19,8 +19,9 @@ export function render(container) {
       h('tr', {},
         h('th', { scope: 'col' }, 'Node'),
         h('th', { scope: 'col' }, 'State'),
+        h('th', { scope: 'col' }, 'Health'),
         h('th', { scope: 'col', class: 'num' }, 'Running'),
-        h('th', { scope: 'col' }, 'Queues'),
+        h('th', { scope: 'col' }, 'Consumers busy'),
         h('th', { scope: 'col' }, 'Started'),
         h('th', { scope: 'col' }, 'Last seen'))),
     tbody);
@@ -72,6 +73,7 @@ function nodeRow(node) {
     h('td', { 'data-label': 'State' }, node.alive
       ? h('span', { class: 'badge node-alive' }, 'alive')
       : h('span', { class: 'badge node-gone' }, 'gone')),
+    h('td', { 'data-label': 'Health' }, healthCell(node)),
     h('td', { class: 'num', 'data-label': 'Running' },
       // The task list cannot filter by node, so this leads to every running task.
       h('a', {
@@ -79,7 +81,7 @@ function nodeRow(node) {
         title: 'Running tasks of all nodes',
         'aria-label': `${running} running on ${node.name}; show running tasks`,
       }, String(running))),
-    h('td', { 'data-label': 'Queues' }, consumersText(node.queues, 'none (submits only)')),
+    h('td', { 'data-label': 'Consumers busy' }, busyText(node.queues, node.busy)),
     h('td', { 'data-label': 'Started' }, timeElement(node.startedAt)),
     h('td', { 'data-label': 'Last seen' }, agoElement(node.lastSeenAt)));
 }
@@ -92,6 +94,28 @@ function queueRow(queue) {
     h('td', { class: 'num', 'data-label': 'Running' },
       h('a', { href: tasksHash({ status: 'RUNNING', queue: queue.name }) }, String(queue.running ?? 0))),
     h('td', { 'data-label': 'Consumers' }, consumersText(queue.consumers, 'no live node serves it')));
+}
+
+/**
+ * The checks the node ran at its last heartbeat: "ready", or "not ready" with each failing check and
+ * its reason. A node that is gone reports nothing new, so its last report is not shown as current.
+ */
+function healthCell(node) {
+  if (!node.alive) return h('span', { class: 'muted' }, '–');
+  const health = node.health ?? '';
+  if (health === 'UP') return h('span', { class: 'badge health-up', 'data-health': 'UP' }, 'ready');
+  if (!health) return h('span', { class: 'muted' }, 'not reported yet');
+  const reasons = health.replace(/^DOWN: /, '').split('; ');
+  return h('div', { class: 'health-down-cell' },
+    h('span', { class: 'badge health-down', 'data-health': 'DOWN' }, 'not ready'),
+    h('ul', { class: 'health-reasons' }, reasons.map((reason) => h('li', {}, reason))));
+}
+
+/** "default 3 of 16, reports 0 of 4": consumers running a task out of those the node runs, by queue. */
+function busyText(queues, busy) {
+  const entries = Object.entries(queues ?? {});
+  if (!entries.length) return 'none (submits only)';
+  return entries.map(([name, count]) => `${name} ${busy?.[name] ?? 0} of ${count}`).join(', ');
 }
 
 /** "default ×16, reports ×4" from a map of names to consumer counts. */

@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -90,6 +92,21 @@ final class ClusterNodes implements AutoCloseable {
     /** The base URL of the test application on that node. */
     String url(int node) {
         return "http://127.0.0.1:" + (8080 + offset(node)) + "/" + APPLICATION + "/cluster/";
+    }
+
+    /**
+     * Waits until the node's health endpoint ({@code ready} or {@code live}) reports the check with the
+     * status ({@code UP} or {@code DOWN}), and returns the check as JSON.
+     */
+    String awaitCheck(int node, String kind, String name, String status) {
+        Pattern check = Pattern.compile("\\{\"name\":\"" + Pattern.quote(name) + "\",\"status\":\"" + status
+                + "\"(,\"data\":\\{[^}]*})?}");
+        String url = "http://127.0.0.1:" + (9990 + offset(node)) + "/health/" + kind;
+        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Matcher found = check.matcher(PlainHttp.get(url));
+                    return found.find() ? found.group() : null;
+                }, json -> json != null);
     }
 
     /** Kills the node's JVM with SIGKILL, as a crash would. */

@@ -84,6 +84,9 @@ class ConsoleIT {
         assertThat(page.locator("#read-only-badge")).hasCount(0);
         assertThat(page.locator("[data-testid=count-FAILED]")).hasText(Pattern.compile("[1-9][0-9]*"));
         assertThat(page.locator("#live-indicator")).hasText("live");
+        // The flaky task's attempts started on this node: the metrics' latency histogram is not empty.
+        assertThat(page.locator("[data-testid=latency-p50]")).hasText(Pattern.compile("[0-9.]+ (ms|s)"));
+        assertThat(page.locator("[data-testid=oldest-pending]")).not().hasText("–");
         screenshot(page, "overview");
 
         page.click("a[data-nav=tasks]");
@@ -131,7 +134,11 @@ class ConsoleIT {
 
         page.click("a[data-nav=nodes]");
         assertThat(page.locator("#node-table tr[data-node]").first()).isVisible();
-        assertThat(page.locator("#node-table tr[data-node] td[data-label=Queues]").first()).containsText("default ×16");
+        assertThat(page.locator("#node-table tr[data-node] td[data-label='Consumers busy']").first())
+                .containsText(Pattern.compile("default [0-9]+ of 16"));
+        // The node's health as its last heartbeat reported it (every 5 s).
+        assertThat(page.locator("#node-table tr[data-node] [data-health]").first()).hasText("ready",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(page.locator("#queue-table tr[data-queue=default]")).isVisible();
         screenshot(page, "nodes");
 

@@ -62,11 +62,15 @@ final class ExternalArtemis implements AutoCloseable {
         }
     }
 
-    /** Kills the broker (SIGKILL, as a crash would) and runs it again on the same files: its journal is kept. */
-    void killAndRunAgain() throws IOException {
+    /** Kills the broker (SIGKILL, as a crash would); its journal is kept for {@link #runAgain()}. */
+    void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+    }
+
+    /** Runs the killed broker again on its journal, and waits until it accepts connections. */
+    void runAgain() throws IOException {
         process = run(INSTANCE);
         awaitAccepting();
     }

@@ -31,7 +31,11 @@ class ExternalBrokerIT extends ClusterTests {
         // One transaction of 2,000 tasks of 50 ms: when it returns, most messages wait in the broker.
         String key = "broker-killed-" + UUID.randomUUID();
         PlainHttp.post(nodes.url(1) + "bulk?key=" + key + "&count=2000&millis=50");
-        artemis.killAndRunAgain();
+        artemis.kill();
+        assertThat(nodes.awaitCheck(1, "ready", "eetasks-consumers", "DOWN"))
+                .contains("no consumer of queue default is connected to the broker");
+        artemis.runAgain();
+        nodes.awaitCheck(1, "ready", "eetasks-consumers", "UP");
 
         awaitAllCompleted(key, 2000, Duration.ofMinutes(4));
         Map<String, Long> statuses = counts(nodes.url(1) + "statuses?key=" + key);

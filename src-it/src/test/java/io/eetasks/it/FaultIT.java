@@ -65,8 +65,11 @@ class FaultIT {
         PlainHttp.post(nodes.url(1) + "acceptor/pause?seconds=20");
         // 2,000 transactions, each with a task whose message cannot reach the broker for 20 s.
         assertThat(PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=2000&millis=0")).isEqualTo("2000");
+        assertThat(nodes.awaitCheck(1, "ready", "eetasks-broker", "DOWN"))
+                .contains("the broker has acknowledged none of the task messages sent in the last");
 
         assertEveryTaskCompletedOnce(key, 2000);
+        nodes.awaitCheck(1, "ready", "eetasks-broker", "UP");
         // The outage is logged once when it starts and once when it ends, not once per message or retry.
         List<String> log = logSince(logFrom);
         assertThat(log).as("outage begins").filteredOn(line -> line.contains("EETASKS0212")).hasSize(1);
@@ -157,9 +160,11 @@ class FaultIT {
         String key = "postgresql-mid-task-" + UUID.randomUUID();
         PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=40&millis=3000");
         awaitRunning(key, 10);
-        LocalPostgres.restart(Duration.ofSeconds(5));
+        LocalPostgres.restart(Duration.ofSeconds(5), () -> assertThat(nodes.awaitCheck(1, "ready",
+                "eetasks-database", "DOWN")).contains("the database is unreachable"));
 
         assertEveryTaskCompletedOnce(key, 40);
+        nodes.awaitCheck(1, "ready", "eetasks-database", "UP");
     }
 
     @Test

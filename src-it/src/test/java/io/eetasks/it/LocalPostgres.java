@@ -22,10 +22,18 @@ final class LocalPostgres {
 
     /** Stops PostgreSQL (fast: open connections are cut), keeps it down for {@code down}, starts it again. */
     static void restart(Duration down) throws IOException, InterruptedException {
+        restart(down, () -> {
+        });
+    }
+
+    /** As {@link #restart(Duration)}, checking {@code whileDown} as soon as it is down (it stays down until that returns). */
+    static void restart(Duration down, Runnable whileDown) throws IOException, InterruptedException {
         List<String> cluster = cluster();
         try {
             control(cluster, "stop", "-m", "fast");
-            Thread.sleep(down.toMillis());
+            long stopped = System.nanoTime();
+            whileDown.run();
+            Thread.sleep(Math.max(0, down.toMillis() - (System.nanoTime() - stopped) / 1_000_000));
         } finally {
             ensureRunning();
         }

@@ -33,11 +33,13 @@ public class NodeQueries {
         Instant aliveSince = Instant.now().minus(config.nodeDeadAfter());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                "select name, started_at, last_seen_at, gone_at, queues from eet_node order by name").getResultList();
+                "select name, started_at, last_seen_at, gone_at, queues, health, busy from eet_node order by name")
+                .getResultList();
         return rows.stream().map(row -> {
             Instant lastSeen = DatabaseTimes.toInstant(row[2]);
             return new NodeRow((String) row[0], DatabaseTimes.toInstant(row[1]), lastSeen, row[3] == null && lastSeen.isAfter(aliveSince),
-                    running.getOrDefault((String) row[0], 0L), NodeRow.parseQueues((String) row[4]));
+                    running.getOrDefault((String) row[0], 0L), NodeRow.parseQueues((String) row[4]), (String) row[5],
+                    NodeRow.parseQueues((String) row[6]));
         }).toList();
     }
 }

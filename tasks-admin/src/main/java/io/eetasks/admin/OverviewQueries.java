@@ -1,6 +1,8 @@
 package io.eetasks.admin;
 
 import io.eetasks.TaskStatus;
+import io.eetasks.runtime.metrics.BacklogMetrics;
+import io.eetasks.runtime.metrics.TaskMetrics;
 import io.eetasks.runtime.store.DatabaseTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +40,12 @@ public class OverviewQueries {
     EntityManager entityManager;
 
     @Inject
+    TaskMetrics metrics;
+
+    @Inject
+    BacklogMetrics backlog;
+
+    @Inject
     @ConfigProperty(name = "tasks.console.totals-refresh", defaultValue = "PT1M")
     Duration totalsFreshFor;
 
@@ -73,7 +81,8 @@ public class OverviewQueries {
                 .setParameter("unfinished", UNFINISHED)
                 .getResultList()
                 .forEach(row -> byStatus.put((TaskStatus) row[0], ((Number) row[1]).longValue()));
-        return new Overview(now, byStatus, totals.byName(), totals.at(), perMinute(now));
+        return new Overview(now, byStatus, totals.byName(), totals.at(), perMinute(now),
+                Overview.Waiting.of(metrics.queueLatency(), backlog.oldestPendingAge()));
     }
 
     /** Counts by name, application and status: a full scan, so it runs only every {@code totalsFreshFor}. */

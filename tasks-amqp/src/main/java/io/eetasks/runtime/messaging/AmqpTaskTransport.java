@@ -62,6 +62,8 @@ public class AmqpTaskTransport implements TaskTransport {
     private static final long OUTAGE_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** Most sends waiting in the outbox (about 100 bytes each); beyond, tasks wait for the re-dispatch. */
     private static final int OUTBOX_LIMIT = 100_000;
+    /** How often acknowledgements look for sends left unanswered. */
+    private static final long LOST_LOOK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     @Inject
     @Channel("eetasks-out")
@@ -99,6 +101,11 @@ public class AmqpTaskTransport implements TaskTransport {
     /** When the outage that was logged began, or 0 while there is none. */
     private final AtomicLong outageSince = new AtomicLong();
     private final AtomicBoolean outboxFullLogged = new AtomicBoolean();
+    /** Sends awaiting the broker's answer, by a number of their own: when each was sent ({@code nanoTime}). */
+    private final Map<Long, Long> unanswered = new ConcurrentHashMap<>();
+    private final AtomicLong sendNumbers = new AtomicLong();
+    /** When sends left unanswered were last looked for. */
+    private final AtomicLong lostLookedFor = new AtomicLong(System.nanoTime());
     private volatile boolean channelDead;
 
     private record Outgoing(String queue, UUID taskId) {
@@ -181,12 +188,14 @@ public class AmqpTaskTransport implements TaskTransport {
     }
 
     private boolean emit(String queue, UUID taskId) {
+        long number = sendNumbers.incrementAndGet();
+        unanswered.put(number, System.nanoTime());
         try {
             emitter.send(Message.of(taskId.toString(), addresses.computeIfAbsent(queue, this::metadataFor),
-                    this::acknowledged, failure -> notAcknowledged(taskId, failure)));
+                    () -> acknowledged(number), failure -> notAcknowledged(number, taskId, failure)));
             return true;
         } catch (RuntimeException e) {
-            inFlight.release();
+            answered(number);
             if (emitter.isCancelled()) {
                 return channelDied(queue, taskId, e.toString());
             }
@@ -213,27 +222,84 @@ public class AmqpTaskTransport implements TaskTransport {
         return jms.send(queue, taskId);
     }
 
+    /** Frees the send's permit, once, whether the broker answered or the send is given up as lost. */
+    private void answered(long number) {
+        if (unanswered.remove(number) != null) {
+            inFlight.release();
+        }
+    }
+
+    /**
+     * Gives up the sends the broker never answered although it answered sends made {@code tasks.amqp.stall-timeout}
+     * after them: the connector dropped them while it reconnected ("send not allowed after the sender is
+     * closed"). Their permits are free again; their tasks, still PENDING, are sent again by the re-dispatch.
+     */
+    private void releaseLost(long answeredAt) {
+        int lost = 0;
+        for (Map.Entry<Long, Long> send : unanswered.entrySet()) {
+            if (answeredAt - send.getValue() > stallTimeout.toNanos() && unanswered.remove(send.getKey()) != null) {
+                inFlight.release();
+                lost++;
+            }
+        }
+        if (lost > 0) {
+            LOG.infof("EETASKS0215: %d task messages were never acknowledged although later ones were; the"
+                    + " re-dispatch sends their tasks again", lost);
+        }
+    }
+
+    /** Sends awaiting the broker's acknowledgement. */
+    public int inFlight() {
+        return inFlight == null ? 0 : maxInFlight - inFlight.availablePermits();
+    }
+
+    /** Sends waiting in the outbox for a permit. */
+    public int waiting() {
+        return waiting.get();
+    }
+
+    /**
+     * How long the oldest send made since the broker's last answer has waited for one; {@code ZERO} when
+     * there is none (it answers, or nothing was sent since).
+     */
+    Duration unansweredFor() {
+        long answeredAt = lastProgress.get();
+        long oldest = unanswered.values().stream().mapToLong(Long::longValue)
+                .filter(sentAt -> sentAt - answeredAt >= 0)
+                .min().orElse(System.nanoTime());
+        return Duration.ofNanos(System.nanoTime() - oldest);
+    }
+
+    /** Whether the AMQP channel died and tasks go over JMS. */
+    boolean overJms() {
+        return channelDead;
+    }
+
     private Metadata metadataFor(String queue) {
         String address = DEFAULT_QUEUE.equals(queue) ? defaultAddress : defaultAddress + "." + queue;
         return Metadata.of(OutgoingAmqpMetadata.builder().withAddress(address).withDurable(true).build());
     }
 
-    private CompletableFuture<Void> acknowledged() {
-        progress();
+    private CompletableFuture<Void> acknowledged(long number) {
+        progress(number);
         return CompletableFuture.completedFuture(null);
     }
 
-    private CompletableFuture<Void> notAcknowledged(UUID taskId, Throwable failure) {
-        progress();
+    private CompletableFuture<Void> notAcknowledged(long number, UUID taskId, Throwable failure) {
+        progress(number);
         LOG.warnf("EETASKS0203: The broker refused task %s (%s); it will be sent again later", taskId, failure);
         return CompletableFuture.completedFuture(null);
     }
 
     /** The broker answered: a permit is free again, the outbox may go on, and an outage has ended. */
-    private void progress() {
-        inFlight.release();
+    private void progress(long number) {
+        answered(number);
         long now = System.nanoTime();
         lastProgress.set(now);
+        long lookedFor = lostLookedFor.get();
+        if (now - lookedFor > LOST_LOOK_NANOS && lostLookedFor.compareAndSet(lookedFor, now)) {
+            releaseLost(now);
+        }
         long since = outageSince.getAndSet(0);
         if (since != 0) {
             LOG.infof("EETASKS0213: The broker acknowledges again after %d s; %d task messages still wait to be sent",

@@ -54,12 +54,15 @@ public class NodeHeartbeat {
         }
     }
 
-    /** Renews this node's last-seen time (and takes back a stop the leader had recorded). */
+    /**
+     * Renews this node's last-seen time (and takes back a stop the leader had recorded), with its health
+     * and the consumers of each queue running a task now, for the console.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void beat() {
+    public void beat(String health, String busy) {
         int updated = entityManager.createNativeQuery("update eet_node set last_seen_at = ?, gone_at = null,"
-                        + " left_at = null, settled_at = null where name = ?")
-                .setParameter(1, now()).setParameter(2, config.node())
+                        + " left_at = null, settled_at = null, health = ?, busy = ? where name = ?")
+                .setParameter(1, now()).setParameter(2, health).setParameter(3, busy).setParameter(4, config.node())
                 .executeUpdate();
         if (updated == 0) {
             started();

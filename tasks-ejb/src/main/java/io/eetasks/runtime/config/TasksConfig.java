@@ -69,6 +69,18 @@ public class TasksConfig {
     int scheduleBatchSize;
 
     @Inject
+    @ConfigProperty(name = "tasks.metrics.refresh", defaultValue = "PT15S")
+    Duration metricsRefresh;
+
+    @Inject
+    @ConfigProperty(name = "tasks.health.timer-late-after", defaultValue = "PT1M")
+    Duration timerLateAfter;
+
+    @Inject
+    @ConfigProperty(name = "tasks.health.consumer-stuck-after", defaultValue = "PT1H")
+    Duration consumerStuckAfter;
+
+    @Inject
     @ConfigProperty(name = "tasks.cleanup.retention", defaultValue = "P90D")
     Duration retention;
 
@@ -147,6 +159,21 @@ public class TasksConfig {
      * How often the leader looks for due SCHEDULED and RETRY_WAIT tasks and schedules; a due time set
      * between looks wakes its node itself.
      */
+    /** How often the backlog gauges are read from the database. */
+    public Duration metricsRefresh() {
+        return metricsRefresh;
+    }
+
+    /** How long the due-task timer may not tick before this node is not ready. */
+    public Duration timerLateAfter() {
+        return timerLateAfter;
+    }
+
+    /** How long every consumer of a queue may be in one delivery before this node is not live. */
+    public Duration consumerStuckAfter() {
+        return consumerStuckAfter;
+    }
+
     public Duration schedulePoll() {
         return Duration.ofMillis(schedulePollMillis);
     }

@@ -6,6 +6,7 @@ import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
+import io.eetasks.runtime.metrics.TaskMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,9 @@ public class LeaseKeeper {
 
     @Inject
     TaskStore store;
+
+    @Inject
+    TaskMetrics metrics;
 
     @Inject
     TaskAttempts attempts;
@@ -79,6 +83,7 @@ public class LeaseKeeper {
         if (next == null) {
             return;
         }
+        metrics.leasesRecovered(1);
         LOG.warnf("EETASKS0501: Task %s (%s) was RUNNING on node %s past its lease; attempt %d ended and the"
                 + " task is now %s", task.getName(), task.getId(), task.getNode(), task.getAttempt(), next);
         if (next.isTerminal()) {

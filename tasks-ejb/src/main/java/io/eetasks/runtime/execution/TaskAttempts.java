@@ -5,6 +5,7 @@ import io.eetasks.TaskStatus;
 import io.eetasks.bridge.TaskCall;
 import io.eetasks.bridge.TaskInvoker;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.metrics.TaskMetrics;
 import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
@@ -50,6 +51,9 @@ public class TaskAttempts {
     @Inject
     TasksConfig config;
 
+    @Inject
+    TaskMetrics metrics;
+
     /**
      * Reads dispatched tasks and claims for {@code node}, in one transaction, those that are PENDING
      * and that {@code runnable} accepts.
@@ -74,6 +78,7 @@ public class TaskAttempts {
     @Transactional(REQUIRES_NEW)
     public void insert(Task task) {
         store.insert(task);
+        metrics.submitted(task);
     }
 
     /**
@@ -138,6 +143,9 @@ public class TaskAttempts {
             return null;
         }
         store.insertAttempt(failed);
+        if (next == TaskStatus.RETRY_WAIT) {
+            metrics.retried(task);
+        }
         if (next.isTerminal()) {
             followUps.afterOutcome(task, next, null, error);
         }

@@ -6,6 +6,7 @@ import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskInvoker;
 import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.metrics.TaskMetrics;
 import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.submission.TaskSubmissions;
 import io.eetasks.runtime.store.RunningAttempt;
@@ -15,6 +16,7 @@ import io.eetasks.spi.TaskDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +35,10 @@ public class TaskExecutor implements TaskDelivery {
 
     /** How long a task awaiting another waits before it looks again whether it can run it. */
     private static final Duration HELPING_WAIT = Duration.ofMillis(200);
+
+    /** The MDC keys of the task a thread runs. */
+    public static final String MDC_TASK_ID = "eetasks.taskId";
+    public static final String MDC_TASK_NAME = "eetasks.taskName";
 
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
 
@@ -63,6 +69,9 @@ public class TaskExecutor implements TaskDelivery {
     @Inject
     TaskQueues queues;
 
+    @Inject
+    TaskMetrics metrics;
+
     /**
      * Runs dispatched tasks, one after the other, claimed together in one transaction: those that have
      * not run, are not running, and whose application is here. Their leases are kept from the claim on.
@@ -90,6 +99,7 @@ public class TaskExecutor implements TaskDelivery {
             LOG.warnf("EETASKS0101: Received task %s, which does not exist (cleaned up?); message ignored", claim.id());
         } else if (claim.claimed()) {
             task.claimedBy(config.node());
+            metrics.started(task);
             TaskRegistry.invoker(task.getApplication()).ifPresentOrElse(invoker -> runClaimed(task, invoker),
                     () -> attempts.recordFailure(RunningAttempt.of(task), new IllegalStateException("Application "
                             + task.getApplication() + " was undeployed as task " + task.getName() + " started")));
@@ -119,6 +129,7 @@ public class TaskExecutor implements TaskDelivery {
             task.childOf(parent);
         }
         attempts.insert(task);
+        metrics.started(task);
         runClaimed(task, invoker);
         return task.getId();
     }
@@ -151,8 +162,15 @@ public class TaskExecutor implements TaskDelivery {
         reportedMissing.removeIf(key -> key.startsWith(application + "/"));
     }
 
+    /**
+     * Runs a claimed attempt and records its outcome. Every line logged meanwhile on this thread, the
+     * task's own included, carries the task's id and name in the MDC ({@value #MDC_TASK_ID},
+     * {@value #MDC_TASK_NAME}), so one task can be followed across nodes (docs/operations.md).
+     */
     private void runClaimed(Task task, TaskInvoker invoker) {
         running.add(task.getId());
+        Object outerId = MDC.put(MDC_TASK_ID, task.getId().toString());
+        Object outerName = MDC.put(MDC_TASK_NAME, task.getName());
         long started = System.nanoTime();
         try {
             if (timeLimits.run(task.timeout(), () -> attempts.run(task, invoker)) == TaskStatus.WAITING_FOR_CHILDREN) {
@@ -166,8 +184,20 @@ public class TaskExecutor implements TaskDelivery {
             }
         } finally {
             running.remove(task.getId());
+            metrics.ran(task, System.nanoTime() - started);
+            restore(MDC_TASK_ID, outerId);
+            restore(MDC_TASK_NAME, outerName);
         }
         signals.finished(task.getId());
+    }
+
+    /** Puts back what the MDC held before a task ran: a task that runs another (awaiting it) nests. */
+    private static void restore(String key, Object outer) {
+        if (outer == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, outer);
+        }
     }
 
     /** Whether this node has the task's application, and the application the task. */

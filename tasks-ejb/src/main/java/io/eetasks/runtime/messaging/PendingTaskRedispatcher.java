@@ -1,6 +1,7 @@
 package io.eetasks.runtime.messaging;
 
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.metrics.TaskMetrics;
 import io.eetasks.runtime.store.PendingTask;
 import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.TaskStore;
@@ -37,6 +38,9 @@ public class PendingTaskRedispatcher {
     @Inject
     TasksToSendAgain toSendAgain;
 
+    @Inject
+    TaskMetrics metrics;
+
     /** Re-sends tasks whose message has counted as sent, while they stayed PENDING, for longer than the configured time. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void redispatchOverdue() {
@@ -45,6 +49,7 @@ public class PendingTaskRedispatcher {
         if (!overdue.isEmpty()) {
             LOG.debugf("Sending %d overdue pending task(s) again", overdue.size());
             overdue.forEach(dispatcher::dispatch);
+            metrics.redispatched(overdue.size());
         }
     }
 
@@ -80,6 +85,7 @@ public class PendingTaskRedispatcher {
                 last = task;
             }
             sent += page.size();
+            metrics.redispatched(page.size());
         } while (page.size() == config.redispatchBatchSize());
         return sent;
     }

@@ -6,6 +6,7 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,10 @@ final class QueueConsumer implements Runnable {
     private final int batchSize;
     private volatile boolean running = true;
     private volatile BrokerSession session;
+    /** When the delivery in progress began ({@link System#nanoTime()}), or 0 while none is. */
+    private volatile long deliveringSince;
+    /** Why the last connection failed; {@code null} once connected again. */
+    private volatile String connectionProblem;
 
     QueueConsumer(String queue, BrokerSession.Factory sessions, TaskDelivery delivery, int batchSize) {
         this.queue = queue;
@@ -50,6 +55,7 @@ final class QueueConsumer implements Runnable {
                     }
                     pause = 0;
                     reported = false;
+                    connectionProblem = null;
                 }
                 Message message = session.receive(RECEIVE_MILLIS);
                 if (message != null) {
@@ -60,6 +66,7 @@ final class QueueConsumer implements Runnable {
                 if (!running) {
                     break;
                 }
+                connectionProblem = e.toString();
                 if (!reported) {
                     LOG.warnf("EETASKS0113: Cannot consume from queue %s (%s); trying again", queue, e.toString());
                     reported = true;
@@ -91,6 +98,7 @@ final class QueueConsumer implements Runnable {
                 taskIds.add(taskId);
             }
         }
+        deliveringSince = System.nanoTime();
         try {
             if (!taskIds.isEmpty()) {
                 delivery.deliver(queue, taskIds);
@@ -100,9 +108,18 @@ final class QueueConsumer implements Runnable {
                     e.toString());
             session.recover();
             return;
+        } finally {
+            deliveringSince = 0;
         }
         // Acknowledges every message this session received so far.
         messages.get(messages.size() - 1).acknowledge();
+    }
+
+    /** What this consumer is doing now, for the health checks. */
+    ConsumerState state(Thread thread) {
+        long since = deliveringSince;
+        return new ConsumerState(queue, thread.isAlive(), session != null, connectionProblem,
+                since == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since));
     }
 
     private static UUID taskIdOf(Message message) {

@@ -75,6 +75,16 @@ public class QueueConsumers {
         }
     }
 
+    /** What each consumer is doing now, by queue, for the health checks; empty before they start and after they stop. */
+    public synchronized Map<String, List<ConsumerState>> states() {
+        Map<String, List<ConsumerState>> states = new TreeMap<>();
+        for (int i = 0; i < consumers.size(); i++) {
+            ConsumerState state = consumers.get(i).state(threads.get(i));
+            states.computeIfAbsent(state.queue(), queue -> new ArrayList<>()).add(state);
+        }
+        return states;
+    }
+
     /** Stops receiving, and waits up to {@code grace} for the tasks being run to finish. */
     public synchronized void stop(Duration grace) {
         consumers.forEach(QueueConsumer::stop);

@@ -79,6 +79,9 @@ public class DueTaskTimer {
 
     private final Object ticking = new Object();
 
+    /** When the last tick began (when the timer started, before the first): the readiness check reads it. */
+    private volatile Instant lastTick = Instant.now();
+
     @PostConstruct
     void start() {
         armAt(Instant.now().plus(config.schedulePoll()));
@@ -105,6 +108,7 @@ public class DueTaskTimer {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick(Timer fired) {
+        lastTick = Instant.now();
         boolean leader = leadership.held();
         boolean wake;
         synchronized (this) {
@@ -152,6 +156,11 @@ public class DueTaskTimer {
             LOG.warnf(e, "EETASKS0301: Looking for due tasks failed; the next look is in %s", config.schedulePoll());
             return null;
         }
+    }
+
+    /** When the last tick began; a tick comes at least every {@code tasks.schedule.poll-millis}. */
+    public Instant lastTick() {
+        return lastTick;
     }
 
     /** When the database's clock shows {@code databaseTime}, by this node's clock. */

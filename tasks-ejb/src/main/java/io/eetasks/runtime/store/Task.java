@@ -350,6 +350,11 @@ public class Task {
         this.node = runningNode;
     }
 
+    /** Since when the task could start: when it was due (scheduled, a retry), else when it was recorded. */
+    public Instant readySince() {
+        return scheduledAt != null && scheduledAt.isAfter(createdAt) ? scheduledAt : createdAt;
+    }
+
     public Instant getStartedAt() {
         return startedAt;
     }

@@ -452,6 +452,20 @@ public class TaskStore {
     }
 
     /**
+     * Unfinished tasks by status and queue, with since when the oldest PENDING one of each queue could start
+     * (as {@link Task#readySince()}).
+     */
+    public List<BacklogRow> backlog() {
+        return entityManager.createQuery("select new io.eetasks.runtime.store.BacklogRow(t.status, t.queue, count(t),"
+                        + " min(case when t.status = :pending then (case when t.scheduledAt > t.createdAt then t.scheduledAt"
+                        + " else t.createdAt end) end))"
+                        + " from Task t where t.status not in :finished group by t.status, t.queue", BacklogRow.class)
+                .setParameter("pending", PENDING)
+                .setParameter("finished", List.of(COMPLETED, FAILED, CANCELLED))
+                .getResultList();
+    }
+
+    /**
      * PENDING tasks that no consumer has reported waiting (for their application) and whose message
      * was last sent (when they were last changed, or sent again) before {@code cutoff}: longest first.
      */

@@ -10,6 +10,8 @@ import io.eetasks.runtime.queues.QueueConsumers;
 import io.eetasks.runtime.execution.CompletionSignals;
 import io.eetasks.runtime.messaging.CompletionNotices;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
+import io.eetasks.runtime.health.probes.NodeHealth;
+import io.eetasks.runtime.metrics.BacklogMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -40,7 +42,7 @@ import java.util.concurrent.TimeUnit;
 public class RuntimeLifecycle {
 
     private static final Logger LOG = Logger.getLogger(RuntimeLifecycle.class);
-    private static final int PERIODIC_THREADS = 3;
+    private static final int PERIODIC_THREADS = 4;
     private static final long STOP_WAIT_SECONDS = 10;
 
     @EJB
@@ -70,6 +72,12 @@ public class RuntimeLifecycle {
 
     @Inject
     QueueConsumers consumers;
+
+    @Inject
+    BacklogMetrics backlog;
+
+    @Inject
+    NodeHealth nodeHealth;
 
     /**
      * Periodic work runs on a pool of the server's managed threads, not on the managed scheduled
@@ -103,14 +111,16 @@ public class RuntimeLifecycle {
                 }),
                         noticeMillis, noticeMillis, TimeUnit.MILLISECONDS),
                 scheduler.scheduleWithFixedDelay(guarded("await check", signals::checkOtherNodes),
-                        awaitMillis, awaitMillis, TimeUnit.MILLISECONDS));
+                        awaitMillis, awaitMillis, TimeUnit.MILLISECONDS),
+                scheduler.scheduleWithFixedDelay(guarded("backlog metrics", backlog::refresh),
+                        0, config.metricsRefresh().toMillis(), TimeUnit.MILLISECONDS));
         consumers.start(threads);
         LOG.infof("EETASKS0011: EE Tasks runtime started on node %s", config.node());
     }
 
-    /** Tells the others this node runs, takes or renews the leader's lease, and as leader hands over stopped nodes' work. */
+    /** Tells the others (and the console) this node runs and how it is, takes or renews the leader's lease, and as leader hands over stopped nodes' work. */
     private void beat() {
-        heartbeat.beat();
+        heartbeat.beat(nodeHealth.summary(), nodeHealth.busy());
         leadership.renew();
         if (leadership.held()) {
             stoppedNodes.handOver();

@@ -6,6 +6,7 @@ import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.execution.ExecutionScope;
 import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.metrics.TaskMetrics;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.TaskStore;
@@ -37,6 +38,9 @@ public class TaskSubmissions {
     @Inject
     Transactions transactions;
 
+    @Inject
+    TaskMetrics metrics;
+
     /**
      * Records the task; it is sent after commit, or waits SCHEDULED if it is due later. Submitted
      * while a task runs on this thread, it becomes a child that task waits for.
@@ -52,6 +56,7 @@ public class TaskSubmissions {
         if (submission.runAt() != null) {
             if (submission.runAt().isAfter(Instant.now())) {
                 store.insert(task.scheduledFor(submission.runAt()));
+                metrics.submitted(task);
                 return task.getId();
             }
             task.wasDueAt(submission.runAt());
@@ -78,6 +83,7 @@ public class TaskSubmissions {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(Task task) {
         store.insert(task);
+        metrics.submitted(task);
         QueuedTask queued = new QueuedTask(task.getId(), task.getQueue());
         transactions.afterCommit(() -> dispatcher.dispatch(queued));
         return queued.id();

@@ -2,6 +2,7 @@ package io.eetasks.runtime.workflow;
 
 import io.eetasks.TaskError;
 import io.eetasks.TaskStatus;
+import io.eetasks.runtime.metrics.TaskMetrics;
 import io.eetasks.runtime.store.Task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +10,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * What follows a task's final outcome, in the transaction that records it: its callbacks are
- * submitted, and the parent that waits for it counts it as finished (and is decided if it was the
- * last). So both happen exactly when that outcome is stored.
+ * submitted, the parent that waits for it counts it as finished (and is decided if it was the
+ * last), and the outcome is counted. So all happen exactly when that outcome is stored.
  */
 @ApplicationScoped
 public class FollowUps {
@@ -21,9 +22,13 @@ public class FollowUps {
     @Inject
     FanIn fanIn;
 
+    @Inject
+    TaskMetrics metrics;
+
     /** {@code task} has just finished as {@code status}, with the given result or error. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void afterOutcome(Task task, TaskStatus status, String resultJson, TaskError error) {
+        metrics.finished(task, status);
         callbacks.submitFor(task, status, resultJson, error);
         task.joinedParent().ifPresent(parentId -> fanIn.childFinished(parentId, task.getId(), status));
     }
