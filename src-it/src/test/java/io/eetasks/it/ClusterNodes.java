@@ -44,10 +44,12 @@ final class ClusterNodes implements AutoCloseable {
     private final List<List<String>> commands = new ArrayList<>();
     private final int count;
     private final Brokers brokers;
+    private final List<String> scripts;
 
-    private ClusterNodes(int count, Brokers brokers) {
+    private ClusterNodes(int count, Brokers brokers, List<String> scripts) {
         this.count = count;
         this.brokers = brokers;
+        this.scripts = scripts;
     }
 
     /** How the nodes' brokers are set up. */
@@ -72,7 +74,13 @@ final class ClusterNodes implements AutoCloseable {
      */
     static ClusterNodes start(int count, Brokers brokers, IntFunction<List<String>> eachNode, String... arguments)
             throws IOException, InterruptedException {
-        ClusterNodes nodes = new ClusterNodes(count, brokers);
+        return start(count, brokers, List.of(), eachNode, arguments);
+    }
+
+    /** As {@link #start(int, Brokers, IntFunction, String...)}, with more of the product's CLI scripts run on each node. */
+    static ClusterNodes start(int count, Brokers brokers, List<String> scripts, IntFunction<List<String>> eachNode,
+                              String... arguments) throws IOException, InterruptedException {
+        ClusterNodes nodes = new ClusterNodes(count, brokers, scripts);
         try {
             for (int node = 1; node <= count; node++) {
                 List<String> all = new ArrayList<>(List.of(arguments));
@@ -210,6 +218,9 @@ final class ClusterNodes implements AutoCloseable {
             runScript(home, base, "06-queue-external.cli", "-Dtasks.queue=reports");
         } else {
             runScript(home, base, "06-queue.cli", "-Dtasks.queue=reports", "-Dtasks.server.config=" + brokers.serverConfig);
+        }
+        for (String script : scripts) {
+            runScript(home, base, script, "-Dtasks.server.config=" + brokers.serverConfig);
         }
         Files.copy(Path.of(System.getProperty("tasks.ear")), base.resolve("deployments/tasks-ear.ear"));
         exportTo(base, application(SignatureTasks.class.getPackage()));

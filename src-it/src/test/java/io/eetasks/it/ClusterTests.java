@@ -53,16 +53,28 @@ abstract class ClusterTests {
     void afterNodes() {
     }
 
+    /** More of the product's CLI scripts each node runs. */
+    List<String> scripts() {
+        return List.of();
+    }
+
+    /** More JVM arguments of every node. */
+    List<String> arguments() {
+        return List.of();
+    }
+
     @BeforeAll
     void startCluster() throws Exception {
         beforeNodes();
         // Leases and re-dispatch as slow as by default, the database check for waiters slower: only the
         // announcements of finished tasks and the hand-over of stopped nodes' work can be fast.
         // Every node serves the default queue; only node2 serves the queue reports.
-        nodes = ClusterNodes.start(NODES, brokers(),
-                node -> node == 2 ? List.of() : List.of("-Dtasks.node.queues=default"), "-Dtasks.lease.duration=PT60S",
+        List<String> arguments = new ArrayList<>(List.of("-Dtasks.lease.duration=PT60S",
                 "-Dtasks.redispatch.after-seconds=60", "-Dtasks.await.cluster-check-millis=60000",
-                "-Dtasks.node.heartbeat=PT1S", "-Dtasks.node.dead-after=PT8S", "-Dtasks.leader.lease=PT5S");
+                "-Dtasks.node.heartbeat=PT1S", "-Dtasks.node.dead-after=PT8S", "-Dtasks.leader.lease=PT5S"));
+        arguments.addAll(arguments());
+        nodes = ClusterNodes.start(NODES, brokers(), scripts(),
+                node -> node == 2 ? List.of() : List.of("-Dtasks.node.queues=default"), arguments.toArray(String[]::new));
         PlainHttp.post(nodes.url(1) + "prepare");
     }
 

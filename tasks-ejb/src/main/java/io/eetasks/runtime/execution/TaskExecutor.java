@@ -7,6 +7,7 @@ import io.eetasks.bridge.TaskInvoker;
 import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.metrics.TaskMetrics;
+import io.eetasks.runtime.tracing.TaskTracing;
 import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.submission.TaskSubmissions;
 import io.eetasks.runtime.store.RunningAttempt;
@@ -71,6 +72,9 @@ public class TaskExecutor implements TaskDelivery {
 
     @Inject
     TaskMetrics metrics;
+
+    @Inject
+    TaskTracing tracing;
 
     /**
      * Runs dispatched tasks, one after the other, claimed together in one transaction: those that have
@@ -165,26 +169,33 @@ public class TaskExecutor implements TaskDelivery {
     /**
      * Runs a claimed attempt and records its outcome. Every line logged meanwhile on this thread, the
      * task's own included, carries the task's id and name in the MDC ({@value #MDC_TASK_ID},
-     * {@value #MDC_TASK_NAME}), so one task can be followed across nodes (docs/operations.md).
+     * {@value #MDC_TASK_NAME}), so one task can be followed across nodes (docs/operations.md); and the
+     * attempt's span is current, in the trace of the task's submission (docs/tracing.md).
      */
     private void runClaimed(Task task, TaskInvoker invoker) {
         running.add(task.getId());
         Object outerId = MDC.put(MDC_TASK_ID, task.getId().toString());
         Object outerName = MDC.put(MDC_TASK_NAME, task.getName());
+        TaskTracing.Run span = tracing.started(task);
+        TaskStatus outcome = null;
+        Throwable reason = null;
         long started = System.nanoTime();
         try {
-            if (timeLimits.run(task.timeout(), () -> attempts.run(task, invoker)) == TaskStatus.WAITING_FOR_CHILDREN) {
+            outcome = timeLimits.run(task.timeout(), () -> attempts.run(task, invoker));
+            if (outcome == TaskStatus.WAITING_FOR_CHILDREN) {
                 return;
             }
         } catch (Exception | LinkageError | AssertionError failure) {
-            Throwable reason = timeLimits.explain(task.timeout(), started, failure);
+            reason = timeLimits.explain(task.timeout(), started, failure);
             LOG.debugf(reason, "Task %s (%s) failed", task.getName(), task.getId());
-            if (attempts.recordFailure(RunningAttempt.of(task), reason) == TaskStatus.RETRY_WAIT) {
+            outcome = attempts.recordFailure(RunningAttempt.of(task), reason);
+            if (outcome == TaskStatus.RETRY_WAIT) {
                 return;
             }
         } finally {
             running.remove(task.getId());
             metrics.ran(task, System.nanoTime() - started);
+            span.ended(outcome, reason);
             restore(MDC_TASK_ID, outerId);
             restore(MDC_TASK_NAME, outerName);
         }

@@ -136,6 +136,9 @@ public class Task {
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
+    @Column(name = "trace_parent")
+    private String traceParent;
+
     @Column(name = "waiting_for")
     private String waitingFor;
 
@@ -255,6 +258,17 @@ public class Task {
                 .decidedBy(submission.onChildFailure()).sentTo(submission.queue());
         task.idempotencyKey = submission.idempotencyKey();
         return task;
+    }
+
+    /** Records the trace context of the submission (a W3C traceparent), which the task's runs join. */
+    public Task tracedAs(String submissionTraceParent) {
+        this.traceParent = submissionTraceParent;
+        return this;
+    }
+
+    /** The W3C traceparent of the submission, or {@code null} if nothing traced it. */
+    public String getTraceParent() {
+        return traceParent;
     }
 
     /** The key that makes submissions repeating this one return it, or {@code null}. */

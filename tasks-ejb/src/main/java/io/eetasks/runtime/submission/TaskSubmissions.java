@@ -7,6 +7,7 @@ import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.execution.ExecutionScope;
 import io.eetasks.runtime.messaging.TaskDispatcher;
 import io.eetasks.runtime.metrics.TaskMetrics;
+import io.eetasks.runtime.tracing.TaskTracing;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.TaskStore;
@@ -41,6 +42,9 @@ public class TaskSubmissions {
     @Inject
     TaskMetrics metrics;
 
+    @Inject
+    TaskTracing tracing;
+
     /**
      * Records the task; it is sent after commit, or waits SCHEDULED if it is due later. Submitted
      * while a task runs on this thread, it becomes a child that task waits for.
@@ -66,7 +70,8 @@ public class TaskSubmissions {
 
     /** A new task for the submission, in the given first status, with its retry policy or the default. */
     public Task newTask(Submission submission, TaskStatus status) {
-        return Task.of(submission, status, config.retryPolicyOr(submission.retry()));
+        Task task = Task.of(submission, status, config.retryPolicyOr(submission.retry()));
+        return task.tracedAs(tracing.submitted(task));
     }
 
     /**
@@ -82,6 +87,9 @@ public class TaskSubmissions {
     /** Records a new PENDING task the runtime made itself (a callback); it is sent after commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(Task task) {
+        if (task.getTraceParent() == null) {
+            task.tracedAs(tracing.submitted(task));
+        }
         store.insert(task);
         metrics.submitted(task);
         QueuedTask queued = new QueuedTask(task.getId(), task.getQueue());
