@@ -78,6 +78,9 @@ public class TaskTracing {
 
     /** Starts the span of the task's claimed attempt, under its submission, and makes it current. */
     public Run started(Task task) {
+        if (!tracing) {
+            return Run.NONE;
+        }
         Context parent = task.getTraceParent() == null ? Context.current()
                 : W3C.extract(Context.root(), Map.of(TRACEPARENT, task.getTraceParent()), CARRIER);
         Span span = tracer.spanBuilder("eetasks run " + task.getName()).setSpanKind(SpanKind.CONSUMER)
@@ -94,6 +97,9 @@ public class TaskTracing {
     /** The span of one attempt, current on its thread until it ends. */
     public static final class Run {
 
+        /** The run of a server that does not trace. */
+        static final Run NONE = new Run(Span.getInvalid(), Scope.noop());
+
         private final Span span;
         private final Scope scope;
 
@@ -104,6 +110,9 @@ public class TaskTracing {
 
         /** Ends the attempt's span with the task's status after it ({@code null}: its outcome was not recorded). */
         public void ended(TaskStatus outcome, Throwable failure) {
+            if (this == NONE) {
+                return;
+            }
             span.setAttribute(OUTCOME, outcome == null ? "NOT_RECORDED" : outcome.name());
             if (failure != null) {
                 span.recordException(failure);
