@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,17 +95,23 @@ class ObservabilityIT {
     @Test
     @OperateOnDeployment("app")
     void aSuspendedDueTaskTimerMakesTheNodeNotReadyUntilItTicksAgain() throws Exception {
-        List<ObjectName> suspended = suspendDueTaskTimer();
+        Set<ObjectName> suspended = ConcurrentHashMap.newKeySet();
         try {
-            JsonObject timer = await().atMost(WAIT).until(() -> check("/health/ready", "eetasks-due-task-timer"),
-                    ObservabilityIT::down);
+            // A tick under way when its timer is suspended arms the next one, and a retry's due time arms one
+            // too: every armed timer is suspended as it appears, until the check has seen no tick for its limit.
+            JsonObject timer = await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> {
+                suspendActive(suspended);
+                return check("/health/ready", "eetasks-due-task-timer");
+            }, ObservabilityIT::down);
             assertThat(timer.getJsonObject("data").getString("reason"))
                     .startsWith("the due-task timer has not ticked for")
                     .contains("scheduled tasks and retries wait on this node");
         } finally {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             for (ObjectName timer : suspended) {
-                server.invoke(timer, "activate", new Object[0], new String[0]);
+                if (server.isRegistered(timer)) {
+                    server.invoke(timer, "activate", new Object[0], new String[0]);
+                }
             }
         }
         await().atMost(WAIT).until(() -> !down(check("/health/ready", "eetasks-due-task-timer")));
@@ -204,27 +211,19 @@ class ObservabilityIT {
         return series;
     }
 
-    /** Suspends the timer's armed ticks until none is left active: a tick can arm the next while this runs. */
-    private static List<ObjectName> suspendDueTaskTimer() throws Exception {
+    /** Suspends every armed tick of the due-task timer that is still active, and adds it to {@code suspended}. */
+    private static void suspendActive(Set<ObjectName> suspended) throws Exception {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        List<ObjectName> suspended = new ArrayList<>();
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> {
-            Set<ObjectName> timers = server.queryNames(new ObjectName(TIMERS), null);
-            boolean allSuspended = true;
-            for (ObjectName timer : timers) {
+        for (ObjectName timer : server.queryNames(new ObjectName(TIMERS), null)) {
+            try {
                 if (Boolean.TRUE.equals(server.getAttribute(timer, "active"))) {
-                    allSuspended = false;
-                    try {
-                        server.invoke(timer, "suspend", new Object[0], new String[0]);
-                        suspended.add(timer);
-                    } catch (Exception fired) {
-                        // it fired meanwhile; the next round suspends the one it armed
-                    }
+                    server.invoke(timer, "suspend", new Object[0], new String[0]);
+                    suspended.add(timer);
                 }
+            } catch (Exception fired) {
+                // it fired meanwhile; the next round suspends the one it armed
             }
-            return allSuspended && !timers.isEmpty();
-        });
-        return suspended;
+        }
     }
 
     private static JsonObject health(String path, int expectedStatus) throws Exception {
