@@ -2,6 +2,7 @@ package io.eetasks.admin;
 
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeadLetters {
 
-    static final String QUEUE = "java:/jms/queue/eetasks.DLQ";
+    static final String QUEUE = TaskQueues.DEAD_LETTERS_JNDI;
     static final int MAX_PAGE = 500;
     static final String WITHOUT_ID = "no-id-";
 

@@ -1,6 +1,7 @@
 package io.eetasks.runtime.config;
 
 import io.eetasks.RetryPolicy;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -159,6 +160,20 @@ public class TasksConfig {
      * How often the leader looks for due SCHEDULED and RETRY_WAIT tasks and schedules; a due time set
      * between looks wakes its node itself.
      */
+    /** A zero or negative period would fail the deployment with no word of which setting is wrong. */
+    @PostConstruct
+    void checkPeriods() {
+        requirePositive("tasks.metrics.refresh", metricsRefresh);
+        requirePositive("tasks.health.timer-late-after", timerLateAfter);
+        requirePositive("tasks.health.consumer-stuck-after", consumerStuckAfter);
+    }
+
+    private static void requirePositive(String key, Duration value) {
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(key + " must be a positive duration such as PT15S, not " + value);
+        }
+    }
+
     /** How often the backlog gauges are read from the database. */
     public Duration metricsRefresh() {
         return metricsRefresh;

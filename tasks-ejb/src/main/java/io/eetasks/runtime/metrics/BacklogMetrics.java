@@ -46,7 +46,6 @@ public class BacklogMetrics {
             EnumSet.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED));
     /** Dead letters are counted up to this many: a deeper queue reads as this. */
     static final int DEAD_LETTERS_COUNTED = 10_000;
-    private static final String DEAD_LETTER_QUEUE = "java:/jms/queue/eetasks.DLQ";
 
     @Inject
     Meters meters;
@@ -119,7 +118,7 @@ public class BacklogMetrics {
     private double countDeadLetters() {
         try (JMSContext context = ((ConnectionFactory) new InitialContext().lookup(config.jmsConnectionFactory()))
                 .createContext()) {
-            Enumeration<?> messages = context.createBrowser((Queue) new InitialContext().lookup(DEAD_LETTER_QUEUE))
+            Enumeration<?> messages = context.createBrowser((Queue) new InitialContext().lookup(TaskQueues.DEAD_LETTERS_JNDI))
                     .getEnumeration();
             int count = 0;
             while (count < DEAD_LETTERS_COUNTED && messages.hasMoreElements()) {

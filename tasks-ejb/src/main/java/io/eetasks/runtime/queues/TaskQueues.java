@@ -32,6 +32,8 @@ public class TaskQueues {
     public static final String JNDI_CONTEXT = "java:/jms/queue";
     private static final String PREFIX = "eetasks";
     private static final String DEAD_LETTERS = "eetasks.DLQ";
+    /** Where the broker's dead-letter queue of the tasks queues is bound. */
+    public static final String DEAD_LETTERS_JNDI = JNDI_CONTEXT + "/" + DEAD_LETTERS;
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
     private static final String ALL = "*";
     private static final String NONE = "none";
