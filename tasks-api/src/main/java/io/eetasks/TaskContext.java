@@ -1,7 +1,5 @@
 package io.eetasks;
 
-import io.eetasks.bridge.CurrentTask;
-
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +17,7 @@ public interface TaskContext {
 
     /** The context of the task running on this thread, or empty outside a task's execution. */
     static Optional<TaskContext> current() {
-        return Optional.ofNullable(CurrentTask.get());
+        return Optional.ofNullable(ApiBinding.BINDING.currentTask());
     }
 
     /** The id of the running task. */

@@ -1,7 +1,5 @@
 package io.eetasks;
 
-import io.eetasks.bridge.ResultCarrier;
-
 import java.time.Duration;
 import java.util.UUID;
 
@@ -21,7 +19,7 @@ public interface TaskHandle<R> {
      * {@link DistributedTask} method; the caller never sees this object.
      */
     static <R> TaskHandle<R> completed(R result) {
-        return new ResultCarrier<>(result);
+        return ApiBinding.BINDING.completed(result);
     }
 
     /** The id of the task. */

@@ -167,11 +167,15 @@ public interface TaskService {
      */
     <T> T submit(TaskOptions options, Supplier<T> call);
 
-    /** As {@link #submit(TaskOptions, Supplier)}, for a method that returns {@code void}. */
-    default void submit(TaskOptions options, Runnable call) {
-        submit(options, () -> {
-            call.run();
-            return null;
-        });
-    }
+    /**
+     * As {@link #submit(TaskOptions, Supplier)}, for a method that returns {@code void}: the handle is the
+     * only way to follow, await or cancel such a task.
+     *
+     * <pre>{@code
+     * TaskHandle<Void> handle = tasks.submit(TaskOptions.defaults(), () -> mailer.send(mail));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code call} invokes no {@link DistributedTask} method
+     */
+    TaskHandle<Void> submit(TaskOptions options, Runnable call);
 }

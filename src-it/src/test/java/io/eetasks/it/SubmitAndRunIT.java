@@ -197,6 +197,7 @@ class SubmitAndRunIT {
                 .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("it.validated")
                 .hasMessageContaining("nothing was submitted")
+                .hasMessageContaining("validated.text")
                 .satisfies(e -> assertThat(((ConstraintViolationException) e).getConstraintViolations()).hasSize(2));
         assertThat(table.countNamed("it.validated")).isEqualTo(before);
     }
@@ -262,6 +263,19 @@ class SubmitAndRunIT {
         sample.fireAndForget(key);
 
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> executions.count(key) == 1);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aVoidTaskSubmittedThroughTheServiceGivesAHandle() {
+        String key = UUID.randomUUID().toString();
+
+        TaskHandle<Void> handle = tasks.submit(TaskOptions.defaults(), () -> sample.fireAndForget(key));
+
+        assertThat(handle.await(WAIT)).isNull();
+        assertThat(handle.status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(handle.info().name()).endsWith("fireAndForget");
+        assertThat(executions.count(key)).isEqualTo(1);
     }
 
     @Test

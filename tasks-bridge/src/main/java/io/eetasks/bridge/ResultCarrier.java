@@ -10,11 +10,11 @@ import java.util.UUID;
  * The value a task method returns through {@link TaskHandle#completed(Object)}. It only carries
  * the result from the method body to the runtime; it has no task behind it.
  */
-public final class ResultCarrier<R> implements TaskHandle<R> {
+final class ResultCarrier<R> implements TaskHandle<R> {
 
     private final R result;
 
-    public ResultCarrier(R result) {
+    ResultCarrier(R result) {
         this.result = result;
     }
 

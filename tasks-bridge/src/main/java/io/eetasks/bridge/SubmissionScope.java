@@ -2,6 +2,7 @@ package io.eetasks.bridge;
 
 import io.eetasks.TaskOptions;
 
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -50,14 +51,26 @@ final class SubmissionScope {
         CURRENT.set(state);
         try {
             T value = call.get();
-            if (!state.used) {
-                throw new IllegalArgumentException("The call given to TaskService.submit(options, call)"
-                        + " invoked no @DistributedTask method, so nothing was submitted. Call the task"
-                        + " method itself inside it, e.g. () -> greeter.greet(\"Ada\").");
-            }
+            requireSubmitted(state);
             return value;
         } finally {
             restore(previous);
+        }
+    }
+
+    /** As {@link #call}, for a call that returns nothing: the id of the task it submitted. */
+    static UUID run(TaskOptions options, Runnable call) {
+        return call(options, () -> {
+            call.run();
+            return CURRENT.get();
+        }).taskId;
+    }
+
+    private static void requireSubmitted(State state) {
+        if (!state.used) {
+            throw new IllegalArgumentException("The call given to TaskService.submit(options, call)"
+                    + " invoked no @DistributedTask method, so nothing was submitted. Call the task"
+                    + " method itself inside it, e.g. () -> greeter.greet(\"Ada\").");
         }
     }
 
@@ -69,24 +82,56 @@ final class SubmissionScope {
         }
     }
 
-    /** The options for the submission being made now; the first task call takes them. */
-    static TaskOptions take() {
+    /**
+     * The options for the submission being made now, and where to report its id: the first task call
+     * takes them; later ones (also those the task makes when it runs at once) get the defaults.
+     */
+    static Ticket take() {
         State state = CURRENT.get();
         if (state == null || state.used) {
-            return TaskOptions.defaults();
+            return DEFAULTS;
         }
         state.used = true;
-        return state.options;
+        return state;
     }
 
-    private static final class State {
+    /** The options of one submission, and where its task id goes. */
+    interface Ticket {
+        TaskOptions options();
+
+        void submitted(UUID taskId);
+    }
+
+    private static final Ticket DEFAULTS = new Ticket() {
+        @Override
+        public TaskOptions options() {
+            return TaskOptions.defaults();
+        }
+
+        @Override
+        public void submitted(UUID taskId) {
+        }
+    };
+
+    private static final class State implements Ticket {
         private final TaskOptions options;
         private boolean used;
+        private UUID taskId;
         private boolean capturing;
         private Submission captured;
 
         State(TaskOptions options) {
             this.options = options;
+        }
+
+        @Override
+        public TaskOptions options() {
+            return options;
+        }
+
+        @Override
+        public void submitted(UUID id) {
+            taskId = id;
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The {@link TaskContext} of the task that runs on this thread, set by the invoker around the call. */
-public final class CurrentTask implements TaskContext {
+final class CurrentTask implements TaskContext {
 
     private static final ThreadLocal<CurrentTask> RUNNING = new ThreadLocal<>();
 
@@ -17,7 +17,7 @@ public final class CurrentTask implements TaskContext {
     }
 
     /** The running task's context, or {@code null}. */
-    public static TaskContext get() {
+    static TaskContext get() {
         return RUNNING.get();
     }
 

@@ -226,6 +226,13 @@ final class ApplicationTaskService implements TaskService {
         return SubmissionScope.call(options, call);
     }
 
+    @Override
+    public TaskHandle<Void> submit(TaskOptions options, Runnable call) {
+        Objects.requireNonNull(options, "options are required");
+        Objects.requireNonNull(call, "call is required");
+        return new SubmittedTaskHandle<>(SubmissionScope.run(options, call), Void.class, this);
+    }
+
     /** What a call of the task method returns to its caller. */
     Object returnValueFor(TaskMethod task, UUID taskId) {
         return switch (task.returnKind()) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,8 +18,8 @@ class SubmissionScopeTest {
         List<TaskOptions> taken = new ArrayList<>();
 
         SubmissionScope.call(now, () -> {
-            taken.add(SubmissionScope.take());
-            taken.add(SubmissionScope.take());
+            taken.add(SubmissionScope.take().options());
+            taken.add(SubmissionScope.take().options());
             return null;
         });
 
@@ -27,7 +28,7 @@ class SubmissionScopeTest {
 
     @Test
     void outsideAScopeCallsGetTheDefaults() {
-        assertThat(SubmissionScope.take()).isSameAs(TaskOptions.defaults());
+        assertThat(SubmissionScope.take().options()).isSameAs(TaskOptions.defaults());
     }
 
     @Test
@@ -35,7 +36,7 @@ class SubmissionScopeTest {
         assertThatThrownBy(() -> SubmissionScope.call(TaskOptions.executeNow(), () -> "no task"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("invoked no @DistributedTask method");
-        assertThat(SubmissionScope.take()).isSameAs(TaskOptions.defaults());
+        assertThat(SubmissionScope.take().options()).isSameAs(TaskOptions.defaults());
     }
 
     @Test
@@ -46,5 +47,19 @@ class SubmissionScopeTest {
         });
 
         assertThat(value).isEqualTo("handle");
+    }
+
+    @Test
+    void aCallThatReturnsNothingYieldsTheIdOfTheTaskItSubmittedNotOfTasksThatTaskSubmits() {
+        UUID outer = UUID.randomUUID();
+        UUID inner = UUID.randomUUID();
+
+        UUID submitted = SubmissionScope.run(TaskOptions.executeNow(), () -> {
+            SubmissionScope.Ticket first = SubmissionScope.take();
+            SubmissionScope.take().submitted(inner); // a task the first one submits while it runs at once
+            first.submitted(outer);
+        });
+
+        assertThat(submitted).isEqualTo(outer);
     }
 }

@@ -16,14 +16,22 @@ public final class TaskRegistry {
     private TaskRegistry() {
     }
 
-    /** Called by the tasks EAR when it starts. */
-    public static void registerRuntime(TaskRuntime taskRuntime) {
+    /**
+     * Called by the tasks EAR when it starts.
+     *
+     * @throws IllegalStateException if another runtime is registered: one tasks EAR per server
+     */
+    public static synchronized void registerRuntime(TaskRuntime taskRuntime) {
+        if (runtime != null && runtime != taskRuntime) {
+            throw new IllegalStateException("An EE Tasks runtime is already running in this server; deploy"
+                    + " the tasks EAR once, and undeploy it before deploying another");
+        }
         runtime = taskRuntime;
         INVOKERS.keySet().forEach(taskRuntime::applicationAvailable);
     }
 
     /** Called by the tasks EAR when it stops. */
-    public static void unregisterRuntime(TaskRuntime taskRuntime) {
+    public static synchronized void unregisterRuntime(TaskRuntime taskRuntime) {
         if (runtime == taskRuntime) {
             runtime = null;
         }

@@ -57,7 +57,8 @@ public class DistributedTaskInterceptor {
         if (task == null) {
             return invocation.proceed();
         }
-        TaskOptions options = SubmissionScope.take();
+        SubmissionScope.Ticket ticket = SubmissionScope.take();
+        TaskOptions options = ticket.options();
         extension.validation().check(task.name(), invocation.getTarget(), invocation.getMethod(),
                 invocation.getParameters());
         Submission submission = new Submission(extension.application(), task.name(),
@@ -76,6 +77,7 @@ public class DistributedTaskInterceptor {
             return null;
         }
         UUID taskId = ApplicationTaskService.runtime().submit(submission);
+        ticket.submitted(taskId);
         LOG.debugf("Submitted task %s (%s)", task.name(), taskId);
         return extension.taskService().returnValueFor(task, taskId);
     }
