@@ -1,6 +1,5 @@
 package io.eetasks.runtime.workflow;
 
-import io.eetasks.ChildFailurePolicy;
 import io.eetasks.ChildTaskFailedException;
 import io.eetasks.TaskError;
 import io.eetasks.TaskStatus;
@@ -18,7 +17,6 @@ import org.jboss.logging.Logger;
 
 import java.util.UUID;
 
-import static io.eetasks.TaskStatus.COMPLETED;
 import static io.eetasks.TaskStatus.FAILED;
 import static io.eetasks.TaskStatus.WAITING_FOR_CHILDREN;
 
@@ -62,7 +60,7 @@ public class FanIn {
             return null;
         }
         ChildCounts children = store.countChildren(parent.getId());
-        if (isDecided(children, parent.childFailurePolicy())) {
+        if (FanInDecision.isDecided(children, parent.childFailurePolicy())) {
             return decide(parent.getId(), children);
         }
         waitFor(parent.getId());
@@ -81,7 +79,7 @@ public class FanIn {
         if (seen == null || seen.status().isTerminal()) {
             return;
         }
-        boolean failsParent = status != COMPLETED && seen.policy() == ChildFailurePolicy.FAIL_PARENT;
+        boolean failsParent = FanInDecision.failsParentAtOnce(status, seen.policy());
         // waiting since before this child's outcome commits, the parent counted it in its stripe
         boolean countedOff = seen.waiting() && !failsParent;
         if (countedOff && !stripes.countOff(parentId, childId)) {
@@ -102,7 +100,7 @@ public class FanIn {
             }
         }
         ChildCounts children = store.countChildren(parentId);
-        if (!isDecided(children, parent.policy())) {
+        if (!FanInDecision.isDecided(children, parent.policy())) {
             LOG.warnf("EETASKS0701: Task %s found its children's stripes empty, but %d children are unfinished;"
                     + " it waits for them", parentId, children.unfinished());
             waitFor(parentId);
@@ -111,15 +109,10 @@ public class FanIn {
         decide(parentId, children);
     }
 
-    private static boolean isDecided(ChildCounts children, ChildFailurePolicy policy) {
-        return children.unfinished() == 0 || (children.failed() > 0 && policy == ChildFailurePolicy.FAIL_PARENT);
-    }
-
     private TaskStatus decide(UUID parentId, ChildCounts children) {
         Task parent = store.reload(parentId);
-        TaskError error = children.failed() == 0 || parent.childFailurePolicy() == ChildFailurePolicy.IGNORE
-                ? null : failureOf(parent, children);
-        TaskStatus status = error == null ? COMPLETED : FAILED;
+        TaskStatus status = FanInDecision.outcome(children, parent.childFailurePolicy());
+        TaskError error = status == FAILED ? failureOf(parent, children) : null;
         if (!store.decide(parentId, status, error)) {
             return parent.getStatus();
         }
@@ -134,9 +127,7 @@ public class FanIn {
         TaskError cause = first == null ? null : first.toInfo().error();
         String which = first == null ? "" : "; the first: " + first.getName() + " (" + first.getId() + ") "
                 + first.getStatus() + (cause == null ? "" : ": " + cause.type() + ": " + cause.message());
-        String message = parent.childFailurePolicy() == ChildFailurePolicy.FAIL_PARENT
-                ? "A child task failed, which fails the parent at once (FAIL_PARENT)" + which
-                : children.failed() + " of " + children.total() + " child tasks failed" + which;
+        String message = FanInDecision.failureSummary(children, parent.childFailurePolicy()) + which;
         return new TaskError(ChildTaskFailedException.class.getName(), message,
                 cause == null ? null : cause.stackTrace());
     }
