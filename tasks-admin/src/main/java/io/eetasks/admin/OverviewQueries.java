@@ -1,14 +1,17 @@
 package io.eetasks.admin;
 
+import static io.eetasks.runtime.settings.TasksSettings.CONSOLE_TOTALS_REFRESH;
+
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.metrics.BacklogMetrics;
 import io.eetasks.runtime.metrics.TaskMetrics;
 import io.eetasks.runtime.store.DatabaseTimes;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,11 +49,17 @@ public class OverviewQueries {
     BacklogMetrics backlog;
 
     @Inject
-    @ConfigProperty(name = "tasks.console.totals-refresh", defaultValue = "PT1M")
-    Duration totalsFreshFor;
+    Config config;
+
+    private Duration totalsFreshFor;
 
     private volatile Overview latest;
     private Totals totals;
+
+    @PostConstruct
+    void read() {
+        totalsFreshFor = CONSOLE_TOTALS_REFRESH.value(config);
+    }
 
     public Overview overview() {
         Overview current = latest;

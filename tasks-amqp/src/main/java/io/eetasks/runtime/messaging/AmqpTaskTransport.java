@@ -1,5 +1,10 @@
 package io.eetasks.runtime.messaging;
 
+import static io.eetasks.runtime.settings.TasksSettings.AMQP_ADDRESS;
+import static io.eetasks.runtime.settings.TasksSettings.AMQP_PASSWORD;
+import static io.eetasks.runtime.settings.TasksSettings.AMQP_STALL_TIMEOUT;
+import static io.eetasks.runtime.settings.TasksSettings.DISPATCH_MAX_IN_FLIGHT;
+
 import io.eetasks.spi.TaskTransport;
 import io.smallrye.reactive.messaging.amqp.OutgoingAmqpMetadata;
 import jakarta.annotation.PostConstruct;
@@ -7,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -71,24 +76,14 @@ public class AmqpTaskTransport implements TaskTransport {
     Emitter<String> emitter;
 
     @Inject
-    @ConfigProperty(name = "tasks.dispatch.max-in-flight", defaultValue = "200")
-    int maxInFlight;
-
-    @Inject
-    @ConfigProperty(name = "tasks.amqp.stall-timeout", defaultValue = "PT30S")
-    Duration stallTimeout;
-
-    @Inject
-    @ConfigProperty(name = "tasks.amqp.address", defaultValue = "jms.queue.eetasks")
-    String defaultAddress;
-
-    /** Read here only to say what is missing: the connector reads it itself (microprofile-config.properties). */
-    @Inject
-    @ConfigProperty(name = "tasks.amqp.password")
-    Optional<String> password;
+    Config config;
 
     @Inject
     JmsTaskSender jms;
+
+    private int maxInFlight;
+    private Duration stallTimeout;
+    private String defaultAddress;
 
     private final Map<String, Metadata> addresses = new ConcurrentHashMap<>();
 
@@ -118,6 +113,8 @@ public class AmqpTaskTransport implements TaskTransport {
 
     @PostConstruct
     void init() {
+        // Read here only to say what is missing: the connector reads it itself (microprofile-config.properties).
+        Optional<String> password = AMQP_PASSWORD.configured(config);
         if (password.isEmpty() || password.get().isBlank()) {
             throw new IllegalStateException("EETASKS0214: tasks.amqp.password is not set, so the runtime cannot log in"
                     + " to the broker. For the embedded broker, run tasks-server/src/main/scripts/broker-user.sh: it"
@@ -125,9 +122,9 @@ public class AmqpTaskTransport implements TaskTransport {
                     + " configuration/eetasks/tasks.amqp.password. For an external broker, start the server with"
                     + " -Dtasks.amqp.password=... Then deploy the tasks EAR again.");
         }
-        if (maxInFlight < 1) {
-            throw new IllegalArgumentException("tasks.dispatch.max-in-flight must be at least 1, not " + maxInFlight);
-        }
+        maxInFlight = DISPATCH_MAX_IN_FLIGHT.value(config);
+        stallTimeout = AMQP_STALL_TIMEOUT.value(config);
+        defaultAddress = AMQP_ADDRESS.value(config);
         if (maxInFlight >= BROKER_LOW_CREDITS) {
             LOG.warnf("EETASKS0209: tasks.dispatch.max-in-flight is %d; with %d or more unacknowledged messages an"
                     + " Artemis broker with its default amqpLowCredits (%d) stops granting credit, and the AMQP"

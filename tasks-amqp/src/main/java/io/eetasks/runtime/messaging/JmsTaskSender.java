@@ -1,7 +1,9 @@
 package io.eetasks.runtime.messaging;
 
+import static io.eetasks.runtime.settings.TasksSettings.JMS_CONNECTION_FACTORY;
 import static io.eetasks.spi.TaskTransport.DEFAULT_QUEUE;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -9,7 +11,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import javax.naming.InitialContext;
@@ -28,8 +30,14 @@ public class JmsTaskSender {
     private static final Logger LOG = Logger.getLogger(JmsTaskSender.class);
 
     @Inject
-    @ConfigProperty(name = "tasks.jms.connection-factory", defaultValue = "java:/JmsXA")
-    String connectionFactory;
+    Config config;
+
+    private String connectionFactory;
+
+    @PostConstruct
+    void read() {
+        connectionFactory = JMS_CONNECTION_FACTORY.value(config);
+    }
 
     /**
      * Returns false when the broker did not take it (the runtime sends it again later). Runs outside any

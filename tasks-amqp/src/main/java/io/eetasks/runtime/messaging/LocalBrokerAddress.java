@@ -1,5 +1,10 @@
 package io.eetasks.runtime.messaging;
 
+import static io.eetasks.runtime.settings.TasksSettings.AMQP_BIND_ADDRESS;
+import static io.eetasks.runtime.settings.TasksSettings.AMQP_PORT;
+import static io.eetasks.runtime.settings.TasksSettings.BROKER_HOST;
+import static io.eetasks.runtime.settings.TasksSettings.BROKER_PORT;
+
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import javax.management.MBeanServer;
@@ -16,12 +21,10 @@ import java.util.Set;
  */
 public class LocalBrokerAddress implements ConfigSource {
 
-    static final String HOST = "tasks.broker.host";
-    static final String PORT = "tasks.broker.port";
+    static final String HOST = BROKER_HOST.key();
+    static final String PORT = BROKER_PORT.key();
     private static final String SOCKET_BINDING = "jboss.as:socket-binding-group=standard-sockets,socket-binding=eetasks-amqp";
     private static final String SOCKET_BINDING_GROUP = "jboss.as:socket-binding-group=standard-sockets";
-    /** The acceptor's interface (02-messaging.cli): loopback unless this says otherwise. */
-    private static final String BIND_ADDRESS = "tasks.amqp.bind-address";
 
     private volatile Map<String, String> address;
 
@@ -66,15 +69,24 @@ public class LocalBrokerAddress implements ConfigSource {
                 Object port = server.getAttribute(binding, "port");
                 Object offset = server.getAttribute(new ObjectName(SOCKET_BINDING_GROUP), "portOffset");
                 if (port instanceof Number base && offset instanceof Number shift) {
-                    return Map.of(HOST, connectable(System.getProperty(BIND_ADDRESS, "127.0.0.1")),
+                    return Map.of(HOST, connectable(bindAddress()),
                             PORT, String.valueOf(base.intValue() + shift.intValue()));
                 }
             }
         } catch (Exception | LinkageError e) {
             // Not in WildFly, or no JMX: fall back to the system properties the socket binding reads.
         }
-        int port = Integer.getInteger("tasks.amqp.port", 5673) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return Map.of(HOST, connectable(System.getProperty(BIND_ADDRESS, "127.0.0.1")), PORT, String.valueOf(port));
+        int port = Integer.getInteger(AMQP_PORT.key(), AMQP_PORT.parsedDefault())
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return Map.of(HOST, connectable(bindAddress()), PORT, String.valueOf(port));
+    }
+
+    /**
+     * The acceptor's interface (02-messaging.cli): loopback unless this says otherwise. System properties
+     * only, as the server's configuration reads them; a config source cannot ask the configuration.
+     */
+    private static String bindAddress() {
+        return System.getProperty(AMQP_BIND_ADDRESS.key(), AMQP_BIND_ADDRESS.defaultValue());
     }
 
     /** An acceptor bound to every interface is reached on the loopback one. */

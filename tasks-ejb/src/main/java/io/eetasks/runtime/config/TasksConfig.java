@@ -1,109 +1,123 @@
 package io.eetasks.runtime.config;
 
+import static io.eetasks.runtime.settings.TasksSettings.AWAIT_CLUSTER_CHECK_MILLIS;
+import static io.eetasks.runtime.settings.TasksSettings.AWAIT_NOTICE_MILLIS;
+import static io.eetasks.runtime.settings.TasksSettings.CLEANUP_BATCH_SIZE;
+import static io.eetasks.runtime.settings.TasksSettings.CLEANUP_INTERVAL;
+import static io.eetasks.runtime.settings.TasksSettings.CLEANUP_RETENTION;
+import static io.eetasks.runtime.settings.TasksSettings.CLEANUP_SUCCESS_RETENTION;
+import static io.eetasks.runtime.settings.TasksSettings.EXECUTE_NOW;
+import static io.eetasks.runtime.settings.TasksSettings.HEALTH_CONSUMER_STUCK_AFTER;
+import static io.eetasks.runtime.settings.TasksSettings.HEALTH_TIMER_LATE_AFTER;
+import static io.eetasks.runtime.settings.TasksSettings.JMS_COMPLETIONS_TOPIC;
+import static io.eetasks.runtime.settings.TasksSettings.JMS_CONNECTION_FACTORY;
+import static io.eetasks.runtime.settings.TasksSettings.LEADER_LEASE;
+import static io.eetasks.runtime.settings.TasksSettings.LEASE_DURATION;
+import static io.eetasks.runtime.settings.TasksSettings.METRICS_REFRESH;
+import static io.eetasks.runtime.settings.TasksSettings.NODE;
+import static io.eetasks.runtime.settings.TasksSettings.NODE_DEAD_AFTER;
+import static io.eetasks.runtime.settings.TasksSettings.NODE_HEARTBEAT;
+import static io.eetasks.runtime.settings.TasksSettings.REDISPATCH_AFTER_SECONDS;
+import static io.eetasks.runtime.settings.TasksSettings.REDISPATCH_BATCH_SIZE;
+import static io.eetasks.runtime.settings.TasksSettings.REDISPATCH_INTERVAL_SECONDS;
+import static io.eetasks.runtime.settings.TasksSettings.RESULT_WAIT;
+import static io.eetasks.runtime.settings.TasksSettings.RETRY_INITIAL_DELAY;
+import static io.eetasks.runtime.settings.TasksSettings.RETRY_JITTER;
+import static io.eetasks.runtime.settings.TasksSettings.RETRY_MAX_ATTEMPTS;
+import static io.eetasks.runtime.settings.TasksSettings.RETRY_MAX_DELAY;
+import static io.eetasks.runtime.settings.TasksSettings.RETRY_MULTIPLIER;
+import static io.eetasks.runtime.settings.TasksSettings.SCHEDULE_BATCH_SIZE;
+import static io.eetasks.runtime.settings.TasksSettings.SCHEDULE_MISFIRE_GRACE;
+import static io.eetasks.runtime.settings.TasksSettings.SCHEDULE_POLL_MILLIS;
+
 import io.eetasks.RetryPolicy;
+import io.eetasks.runtime.settings.TasksSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Every runtime setting, read once from MicroProfile Config under the {@code tasks.} prefix. The
- * README lists them with their defaults; keep the two in step.
+ * The runtime's settings, read once from MicroProfile Config through their declarations in
+ * {@link TasksSettings} (docs/configuration.md).
  */
 @ApplicationScoped
 public class TasksConfig {
 
     @Inject
-    @ConfigProperty(name = "tasks.execute-now", defaultValue = "false")
+    Config config;
+
     boolean executeNow;
-
-    @Inject
-    @ConfigProperty(name = "tasks.node")
     Optional<String> node;
-
-    @Inject
-    @ConfigProperty(name = "tasks.redispatch.after-seconds", defaultValue = "30")
     long redispatchAfterSeconds;
-
-    @Inject
-    @ConfigProperty(name = "tasks.redispatch.interval-seconds", defaultValue = "10")
     long redispatchIntervalSeconds;
-
-    @Inject
-    @ConfigProperty(name = "tasks.redispatch.batch-size", defaultValue = "500")
     int redispatchBatchSize;
-
-    @Inject
-    @ConfigProperty(name = "tasks.await.cluster-check-millis", defaultValue = "5000")
     long awaitClusterCheckMillis;
-
-    @Inject
-    @ConfigProperty(name = "tasks.retry.max-attempts", defaultValue = "3")
     int retryMaxAttempts;
-
-    @Inject
-    @ConfigProperty(name = "tasks.retry.initial-delay", defaultValue = "PT1S")
     Duration retryInitialDelay;
-
-    @Inject
-    @ConfigProperty(name = "tasks.retry.multiplier", defaultValue = "2")
     double retryMultiplier;
-
-    @Inject
-    @ConfigProperty(name = "tasks.retry.max-delay", defaultValue = "PT1H")
     Duration retryMaxDelay;
-
-    @Inject
-    @ConfigProperty(name = "tasks.retry.jitter", defaultValue = "0.1")
     double retryJitter;
-
-    @Inject
-    @ConfigProperty(name = "tasks.schedule.poll-millis", defaultValue = "500")
     long schedulePollMillis;
-
-    @Inject
-    @ConfigProperty(name = "tasks.schedule.batch-size", defaultValue = "1000")
     int scheduleBatchSize;
-
-    @Inject
-    @ConfigProperty(name = "tasks.metrics.refresh", defaultValue = "PT15S")
     Duration metricsRefresh;
-
-    @Inject
-    @ConfigProperty(name = "tasks.health.timer-late-after", defaultValue = "PT1M")
     Duration timerLateAfter;
-
-    @Inject
-    @ConfigProperty(name = "tasks.health.consumer-stuck-after", defaultValue = "PT1H")
     Duration consumerStuckAfter;
-
-    @Inject
-    @ConfigProperty(name = "tasks.cleanup.retention", defaultValue = "P90D")
     Duration retention;
-
-    @Inject
-    @ConfigProperty(name = "tasks.cleanup.success-retention")
     Optional<Duration> successRetention;
-
-    @Inject
-    @ConfigProperty(name = "tasks.cleanup.interval", defaultValue = "PT1H")
     Duration cleanupInterval;
-
-    @Inject
-    @ConfigProperty(name = "tasks.cleanup.batch-size", defaultValue = "1000")
     int cleanupBatchSize;
-
-    @Inject
-    @ConfigProperty(name = "tasks.lease.duration", defaultValue = "PT60S")
     Duration leaseDuration;
-
-    @Inject
-    @ConfigProperty(name = "tasks.result-wait", defaultValue = "PT5M")
     Duration resultWait;
+    Duration misfireGrace;
+    Duration nodeHeartbeat;
+    Duration nodeDeadAfter;
+    Duration leaderLease;
+    long awaitNoticeMillis;
+    String jmsConnectionFactory;
+    String completionsTopic;
+
+    /**
+     * Checks every key of EE Tasks, not only these: the runtime's start-up reads this bean first, so a
+     * bad value anywhere fails the deployment, with every wrong key named, before anything runs.
+     */
+    @PostConstruct
+    void read() {
+        TasksSettings.check(config);
+        executeNow = EXECUTE_NOW.value(config);
+        node = NODE.configured(config);
+        redispatchAfterSeconds = REDISPATCH_AFTER_SECONDS.value(config);
+        redispatchIntervalSeconds = REDISPATCH_INTERVAL_SECONDS.value(config);
+        redispatchBatchSize = REDISPATCH_BATCH_SIZE.value(config);
+        awaitClusterCheckMillis = AWAIT_CLUSTER_CHECK_MILLIS.value(config);
+        retryMaxAttempts = RETRY_MAX_ATTEMPTS.value(config);
+        retryInitialDelay = RETRY_INITIAL_DELAY.value(config);
+        retryMultiplier = RETRY_MULTIPLIER.value(config);
+        retryMaxDelay = RETRY_MAX_DELAY.value(config);
+        retryJitter = RETRY_JITTER.value(config);
+        schedulePollMillis = SCHEDULE_POLL_MILLIS.value(config);
+        scheduleBatchSize = SCHEDULE_BATCH_SIZE.value(config);
+        metricsRefresh = METRICS_REFRESH.value(config);
+        timerLateAfter = HEALTH_TIMER_LATE_AFTER.value(config);
+        consumerStuckAfter = HEALTH_CONSUMER_STUCK_AFTER.value(config);
+        retention = CLEANUP_RETENTION.value(config);
+        successRetention = CLEANUP_SUCCESS_RETENTION.configured(config);
+        cleanupInterval = CLEANUP_INTERVAL.value(config);
+        cleanupBatchSize = CLEANUP_BATCH_SIZE.value(config);
+        leaseDuration = LEASE_DURATION.value(config);
+        resultWait = RESULT_WAIT.value(config);
+        misfireGrace = SCHEDULE_MISFIRE_GRACE.value(config);
+        nodeHeartbeat = NODE_HEARTBEAT.value(config);
+        nodeDeadAfter = NODE_DEAD_AFTER.value(config);
+        leaderLease = LEADER_LEASE.value(config);
+        awaitNoticeMillis = AWAIT_NOTICE_MILLIS.value(config);
+        jmsConnectionFactory = JMS_CONNECTION_FACTORY.value(config);
+        completionsTopic = JMS_COMPLETIONS_TOPIC.value(config);
+    }
 
     /**
      * How long an attempt of a task without a timeout waits for a {@code CompletionStage} its method
@@ -141,10 +155,6 @@ public class TasksConfig {
         return cleanupBatchSize;
     }
 
-    @Inject
-    @ConfigProperty(name = "tasks.schedule.misfire-grace", defaultValue = "PT1M")
-    Duration misfireGrace;
-
     /** How late a fire time may be and still count as on time for {@link io.eetasks.Misfire#SKIP}. */
     public Duration misfireGrace() {
         return misfireGrace;
@@ -154,24 +164,6 @@ public class TasksConfig {
     public RetryPolicy retryPolicyOr(RetryPolicy given) {
         return given != null ? given : new RetryPolicy(retryMaxAttempts, retryInitialDelay, retryMultiplier,
                 retryMaxDelay, retryJitter, List.of());
-    }
-
-    /**
-     * How often the leader looks for due SCHEDULED and RETRY_WAIT tasks and schedules; a due time set
-     * between looks wakes its node itself.
-     */
-    /** A zero or negative period would fail the deployment with no word of which setting is wrong. */
-    @PostConstruct
-    void checkPeriods() {
-        requirePositive("tasks.metrics.refresh", metricsRefresh);
-        requirePositive("tasks.health.timer-late-after", timerLateAfter);
-        requirePositive("tasks.health.consumer-stuck-after", consumerStuckAfter);
-    }
-
-    private static void requirePositive(String key, Duration value) {
-        if (value.isZero() || value.isNegative()) {
-            throw new IllegalArgumentException(key + " must be a positive duration such as PT15S, not " + value);
-        }
     }
 
     /** How often the backlog gauges are read from the database. */
@@ -189,6 +181,10 @@ public class TasksConfig {
         return consumerStuckAfter;
     }
 
+    /**
+     * How often the leader looks for due SCHEDULED and RETRY_WAIT tasks and schedules; a due time set
+     * between looks wakes its node itself.
+     */
     public Duration schedulePoll() {
         return Duration.ofMillis(schedulePollMillis);
     }
@@ -222,30 +218,6 @@ public class TasksConfig {
     public int redispatchBatchSize() {
         return redispatchBatchSize;
     }
-
-    @Inject
-    @ConfigProperty(name = "tasks.node.heartbeat", defaultValue = "PT5S")
-    Duration nodeHeartbeat;
-
-    @Inject
-    @ConfigProperty(name = "tasks.node.dead-after", defaultValue = "PT15S")
-    Duration nodeDeadAfter;
-
-    @Inject
-    @ConfigProperty(name = "tasks.leader.lease", defaultValue = "PT15S")
-    Duration leaderLease;
-
-    @Inject
-    @ConfigProperty(name = "tasks.await.notice-millis", defaultValue = "10")
-    long awaitNoticeMillis;
-
-    @Inject
-    @ConfigProperty(name = "tasks.jms.connection-factory", defaultValue = "java:/JmsXA")
-    String jmsConnectionFactory;
-
-    @Inject
-    @ConfigProperty(name = "tasks.jms.completions-topic", defaultValue = "java:/jms/topic/eetasks.completions")
-    String completionsTopic;
 
     /** How often the tasks this node finished are announced to the other nodes. */
     public Duration awaitNotice() {

@@ -1,9 +1,14 @@
 package io.eetasks.runtime.queues;
 
+import static io.eetasks.runtime.settings.TasksSettings.AMQP_PASSWORD;
+import static io.eetasks.runtime.settings.TasksSettings.AMQP_USERNAME;
+import static io.eetasks.runtime.settings.TasksSettings.CONSUMER_BATCH_SIZE;
+import static io.eetasks.runtime.settings.TasksSettings.CONSUMER_CONNECTION_FACTORY;
+
 import io.eetasks.spi.TaskDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -32,27 +37,19 @@ public class QueueConsumers {
     TaskDelivery delivery;
 
     @Inject
-    @ConfigProperty(name = "tasks.consumer.connection-factory", defaultValue = "java:/ConnectionFactory")
-    String connectionFactory;
-
-    /** How many waiting tasks a consumer claims in one transaction (docs/hot-path.md). */
-    @Inject
-    @ConfigProperty(name = "tasks.consumer.batch-size", defaultValue = "10")
-    int batchSize;
-
-    @Inject
-    @ConfigProperty(name = "tasks.amqp.username", defaultValue = "tasks")
-    String username;
-
-    @Inject
-    @ConfigProperty(name = "tasks.amqp.password", defaultValue = "tasks")
-    String password;
+    Config config;
 
     private final List<QueueConsumer> consumers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     /** Starts the consumers of every queue this node serves. */
     public synchronized void start(ThreadFactory threadFactory) {
+        String connectionFactory = CONSUMER_CONNECTION_FACTORY.value(config);
+        // How many waiting tasks a consumer claims in one transaction (docs/hot-path.md).
+        int batchSize = CONSUMER_BATCH_SIZE.value(config);
+        String username = AMQP_USERNAME.value(config);
+        // Required: without it AmqpTaskTransport fails the deployment (EETASKS0214).
+        String password = AMQP_PASSWORD.configured(config).orElse(null);
         Map<String, Integer> pools = new TreeMap<>();
         for (String queue : queues.served()) {
             int count = queues.consumers(queue);
@@ -60,7 +57,7 @@ public class QueueConsumers {
             BrokerSession.Factory sessions = new BrokerSession.Factory(connectionFactory, TaskQueues.jndiName(queue),
                     username, password);
             for (int i = 0; i < count; i++) {
-                QueueConsumer consumer = new QueueConsumer(queue, sessions, delivery, Math.max(1, batchSize));
+                QueueConsumer consumer = new QueueConsumer(queue, sessions, delivery, batchSize);
                 Thread thread = threadFactory.newThread(consumer);
                 thread.setName("eetasks-" + queue + "-" + (i + 1));
                 consumers.add(consumer);

@@ -1,10 +1,13 @@
 package io.eetasks.runtime.queues;
 
+import static io.eetasks.runtime.settings.TasksSettings.CONSUMERS;
+import static io.eetasks.runtime.settings.TasksSettings.NODE_QUEUES;
+import static io.eetasks.runtime.settings.TasksSettings.QUEUE_CONSUMERS;
+
 import io.eetasks.spi.TaskTransport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import javax.naming.InitialContext;
@@ -38,14 +41,6 @@ public class TaskQueues {
     private static final String ALL = "*";
     private static final String NONE = "none";
     private static final Logger LOG = Logger.getLogger(TaskQueues.class);
-
-    @Inject
-    @ConfigProperty(name = "tasks.node.queues", defaultValue = ALL)
-    List<String> nodeQueues;
-
-    @Inject
-    @ConfigProperty(name = "tasks.consumers", defaultValue = "16")
-    int defaultConsumers;
 
     @Inject
     Config config;
@@ -109,7 +104,7 @@ public class TaskQueues {
     }
 
     private List<String> chooseServed() {
-        List<String> names = nodeQueues.stream().map(String::trim).distinct().toList();
+        List<String> names = NODE_QUEUES.value(config).stream().map(String::trim).distinct().toList();
         if (names.equals(List.of(NONE))) {
             return List.of();
         }
@@ -135,6 +130,6 @@ public class TaskQueues {
 
     /** How many consumers this node runs for the queue: {@code tasks.queues.<name>.consumers}, else {@code tasks.consumers}. */
     public int consumers(String queue) {
-        return config.getOptionalValue("tasks.queues." + queue + ".consumers", Integer.class).orElse(defaultConsumers);
+        return QUEUE_CONSUMERS.named(queue).configured(config).orElseGet(() -> CONSUMERS.value(config));
     }
 }

@@ -93,13 +93,15 @@ public class RuntimeLifecycle {
 
     @PostConstruct
     void start() {
-        scheduler = Executors.newScheduledThreadPool(PERIODIC_THREADS, threads);
-        TaskRegistry.registerRuntime(runtime);
-        heartbeat.started();
+        // Read before the runtime is registered: the first read checks every setting, and a start that
+        // fails after registering leaves the runtime in the registry, which then refuses the next deployment.
         long redispatchMillis = config.redispatchInterval().toMillis();
         long awaitMillis = config.awaitClusterCheck().toMillis();
         long heartbeatMillis = config.nodeHeartbeat().toMillis();
         long noticeMillis = config.awaitNotice().toMillis();
+        scheduler = Executors.newScheduledThreadPool(PERIODIC_THREADS, threads);
+        TaskRegistry.registerRuntime(runtime);
+        heartbeat.started();
         periodicWork = List.of(
                 scheduler.scheduleWithFixedDelay(guarded("heartbeat", this::beat), 0, heartbeatMillis,
                         TimeUnit.MILLISECONDS),
