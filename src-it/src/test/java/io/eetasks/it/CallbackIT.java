@@ -10,11 +10,11 @@ import io.eetasks.TaskStatus;
 import io.eetasks.it.support.CallbackTasks;
 import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.SampleTasks;
+import io.eetasks.it.support.Settling;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,15 +31,13 @@ class CallbackIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2)
+    @Deployment(name = "app")
     static WebArchive application() {
         return Deployments.application("callback-it", CallbackIT.class);
     }
+
+    @Inject
+    Settling settling;
 
     @Inject
     CallbackTasks watched;
@@ -65,8 +63,8 @@ class CallbackIT {
         assertThat(outcome.status()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(outcome.taskName()).isEqualTo("it.watched");
         assertThat(outcome.resultJson()).isEqualTo("\"done a\"");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> executions.count("on-failure:" + handle.id()) == 0);
+        settling.awaitDeliveries();
+        assertThat(executions.count("on-failure:" + handle.id())).isZero();
     }
 
     @Test
@@ -132,8 +130,8 @@ class CallbackIT {
         TaskHandle<String> second = sample.slowEcho("h", 0);
         second.await(WAIT);
 
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-                .until(() -> executions.count("on-success:" + second.id()) == 0);
+        settling.awaitDeliveries();
+        assertThat(executions.count("on-success:" + second.id())).isZero();
         assertThat(executions.count("on-success:" + first.id())).isEqualTo(1);
         assertThat(tasks.unregisterCallback("it.slow-echo", CallbackCondition.ON_SUCCESS, "it.on-success")).isFalse();
     }

@@ -1,5 +1,6 @@
 package io.eetasks.it;
 
+import java.time.Instant;
 import io.eetasks.TaskCancelledException;
 import io.eetasks.TaskContext;
 import io.eetasks.TaskFailedException;
@@ -10,11 +11,11 @@ import io.eetasks.TaskService;
 import io.eetasks.TaskStatus;
 import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.SampleTasks;
+import io.eetasks.it.support.Settling;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,15 +34,13 @@ class CancelAndRerunIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2)
+    @Deployment(name = "app")
     static WebArchive application() {
         return Deployments.application("cancel-it", CancelAndRerunIT.class);
     }
+
+    @Inject
+    Settling settling;
 
     @Inject
     SampleTasks sample;
@@ -61,7 +60,8 @@ class CancelAndRerunIT {
         assertThat(tasks.cancel(handle.id())).isEqualTo(TaskStatus.CANCELLED);
 
         assertThatThrownBy(() -> handle.await(WAIT)).isInstanceOf(TaskCancelledException.class);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> executions.count(key) == 0);
+        settling.awaitReleasedBy(handle.info().scheduledAt());
+        assertThat(executions.count(key)).isZero();
         assertThat(handle.status()).isEqualTo(TaskStatus.CANCELLED);
     }
 
@@ -71,10 +71,12 @@ class CancelAndRerunIT {
         String key = UUID.randomUUID().toString();
         TaskHandle<String> handle = sample.flaky(key, 5);
         await().atMost(WAIT).until(() -> handle.status() == TaskStatus.RETRY_WAIT);
+        Instant retryDue = handle.info().scheduledAt();
 
         assertThat(tasks.cancel(handle.id())).isEqualTo(TaskStatus.CANCELLED);
 
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> executions.count(key) == 1);
+        settling.awaitReleasedBy(retryDue);
+        assertThat(executions.count(key)).isEqualTo(1);
         assertThat(handle.status()).isEqualTo(TaskStatus.CANCELLED);
     }
 

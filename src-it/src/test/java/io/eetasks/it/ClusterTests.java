@@ -115,11 +115,10 @@ abstract class ClusterTests {
         System.out.printf("300 children of one parent ran: %s%n", children);
         assertThat(children.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(300);
         assertThat(children).as("children on every node").hasSize(NODES);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                counts(nodes.url(1) + "runs?key=" + parent + "-decided").equals(
-                        counts(nodes.url(1) + "runs?key=" + parent + "-decided-COMPLETED"))
-                        && counts(nodes.url(1) + "runs?key=" + parent + "-decided").values().stream()
-                        .mapToLong(Long::longValue).sum() == 1);
+        await().atMost(Duration.ofMinutes(1)).until(() -> PlainHttp.get(nodes.url(1) + "tree-finished/" + parent).equals("true"));
+        assertThat(counts(nodes.url(1) + "runs?key=" + parent + "-decided")).as("decided once, COMPLETED")
+                .isEqualTo(counts(nodes.url(1) + "runs?key=" + parent + "-decided-COMPLETED"))
+                .extracting(runs -> runs.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1L);
     }
 
     @Test

@@ -10,7 +10,6 @@ import io.eetasks.it.restart.ControlApplication;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,12 +44,7 @@ class ConsoleIT {
     private static Playwright playwright;
     private static Browser browser;
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2, testable = false)
+    @Deployment(name = "app", testable = false)
     static WebArchive application() {
         return Deployments.application("console-it").addPackage(ControlApplication.class.getPackage());
     }

@@ -6,13 +6,13 @@ import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.SampleTasks;
 import io.eetasks.it.support.TaskQueue;
 import io.eetasks.it.support.TaskTable;
+import io.eetasks.it.support.Settling;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,15 +33,13 @@ class DeliveryIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2)
+    @Deployment(name = "app")
     static WebArchive application() {
         return Deployments.application("delivery-it", DeliveryIT.class);
     }
+
+    @Inject
+    Settling settling;
 
     @Inject
     SampleTasks sample;
@@ -68,7 +66,8 @@ class DeliveryIT {
         queue.send(handle.id());
         queue.send(handle.id());
 
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> executions.count(key) == 1);
+        settling.awaitDeliveries();
+        assertThat(executions.count(key)).isEqualTo(1);
         assertThat(handle.info().attempt()).isEqualTo(1);
         assertThat(handle.status()).isEqualTo(TaskStatus.COMPLETED);
     }
@@ -84,7 +83,8 @@ class DeliveryIT {
         }
 
         assertThat(handle.await(WAIT)).isEqualTo("echo:" + key);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> executions.count(key) == 1);
+        settling.awaitDeliveries();
+        assertThat(executions.count(key)).isEqualTo(1);
         assertThat(handle.info().attempt()).isEqualTo(1);
     }
 

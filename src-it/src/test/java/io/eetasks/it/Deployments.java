@@ -21,7 +21,7 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The tasks EAR exactly as built. */
+    /** The tasks EAR exactly as built; the suite deploys it once ({@link TasksEarPerSuite}). */
     public static EnterpriseArchive tasksEar() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("tasks.ear")));
     }
@@ -40,6 +40,8 @@ public final class Deployments {
     public static WebArchive application(String name, String manifest, Class<?>... classes) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(classes)
+                // Server set-ups named on a test class are loaded with it in the server, so they come along.
+                .addClasses(ServerOperations.class, SystemPropertiesSetup.class)
                 .addPackage(SampleTasks.class.getPackage())
                 .addAsLibraries(jarOf(Assertions.class), jarOf(Awaitility.class), jarOf(Matcher.class))
                 .setManifest(new StringAsset(manifest));

@@ -9,12 +9,12 @@ import io.eetasks.TaskStatus;
 import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.SampleTasks;
 import io.eetasks.it.support.TaskTable;
+import io.eetasks.it.support.Settling;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,15 +44,13 @@ class LeaseIT {
         }
     }
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
+    @Deployment(name = "app")
+    static WebArchive application() {
+        return Deployments.application("lease-it", LeaseIT.class);
     }
 
-    @Deployment(name = "app", order = 2)
-    static WebArchive application() {
-        return Deployments.application("lease-it", LeaseIT.class, SystemPropertiesSetup.class);
-    }
+    @Inject
+    Settling settling;
 
     @Inject
     SampleTasks sample;
@@ -119,10 +117,11 @@ class LeaseIT {
         table.takeOver(handle.id(), 2, "other-node", OffsetDateTime.now().plusSeconds(8));
 
         await().atMost(WAIT).until(() -> executions.count(key) == 1);
-        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> {
-            TaskInfo task = handle.info();
-            return task.status() == TaskStatus.RUNNING && task.attempt() == 2 && table.result(handle.id()) == null;
-        });
+        settling.awaitDeliveries(); // the first attempt has returned, and its delivery ended
+        TaskInfo taken = handle.info();
+        assertThat(taken.status()).isEqualTo(TaskStatus.RUNNING);
+        assertThat(taken.attempt()).isEqualTo(2);
+        assertThat(table.result(handle.id())).isNull();
         assertThat(handle.await(WAIT)).isEqualTo("echo:" + key);
         TaskInfo done = handle.info();
         assertThat(done.attempt()).isEqualTo(3);

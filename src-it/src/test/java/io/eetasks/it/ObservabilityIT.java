@@ -16,7 +16,6 @@ import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.as.arquillian.api.ServerSetupTask;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +42,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.eetasks.it.ServerOperations.execute;
+import static io.eetasks.it.ServerOperations.operation;
+import static io.eetasks.it.ServerOperations.redeployTasksEar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -63,12 +65,7 @@ class ObservabilityIT {
     private static final String TIMERS = "jboss.as:deployment=tasks-ear.ear,subdeployment=tasks-ejb.jar,subsystem=ejb3,"
             + "singleton-bean=DueTaskTimer,service=timer-service,timer=*";
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2)
+    @Deployment(name = "app")
     static WebArchive application() {
         return Deployments.application("observability-it", ObservabilityIT.class, ObservedTasks.class);
     }
@@ -288,6 +285,7 @@ class ObservabilityIT {
             ModelNode root = operation("add-handler", "subsystem", "logging", "root-logger", "ROOT");
             root.get("name").set("JSON");
             execute(client, root);
+            redeployTasksEar(client);
         }
 
         @Override
@@ -302,22 +300,7 @@ class ObservabilityIT {
             }
             execute(client, operation("remove", "subsystem", "messaging-activemq", "server", "default",
                     "jms-queue", "eetasks.it-health"));
-        }
-
-        private static ModelNode operation(String name, String... address) {
-            ModelNode operation = new ModelNode();
-            operation.get("operation").set(name);
-            for (int i = 0; i < address.length; i += 2) {
-                operation.get("address").add(address[i], address[i + 1]);
-            }
-            return operation;
-        }
-
-        private static void execute(ManagementClient client, ModelNode operation) throws Exception {
-            ModelNode result = client.getControllerClient().execute(operation);
-            if (!"success".equals(result.get("outcome").asString())) {
-                throw new IllegalStateException("Could not set up the server: " + operation + " " + result);
-            }
+            redeployTasksEar(client);
         }
     }
 }

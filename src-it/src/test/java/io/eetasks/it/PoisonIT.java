@@ -6,11 +6,11 @@ import io.eetasks.TaskStatus;
 import io.eetasks.it.support.SampleTasks;
 import io.eetasks.it.support.TaskQueue;
 import io.eetasks.it.support.TaskTable;
+import io.eetasks.it.support.Settling;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,15 +32,13 @@ class PoisonIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2)
+    @Deployment(name = "app")
     static WebArchive application() {
         return Deployments.application("poison-it", PoisonIT.class);
     }
+
+    @Inject
+    Settling settling;
 
     @Inject
     SampleTasks sample;
@@ -63,7 +61,7 @@ class PoisonIT {
 
         String key = UUID.randomUUID().toString();
         assertThat(sample.echo(key).await(WAIT)).isEqualTo("echo:" + key);
-        Thread.sleep(3000);
+        settling.awaitDeliveries();
         assertThat(logLinesWith(unknown.toString())).as("log lines about the two messages").isBetween(1L, 2L);
     }
 

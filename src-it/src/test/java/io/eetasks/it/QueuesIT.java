@@ -23,7 +23,6 @@ import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.as.arquillian.api.ServerSetupTask;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +32,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
+import static io.eetasks.it.ServerOperations.execute;
+import static io.eetasks.it.ServerOperations.operation;
+import static io.eetasks.it.ServerOperations.redeployTasksEar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,12 +49,7 @@ class QueuesIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2)
+    @Deployment(name = "app")
     static WebArchive application() {
         return Deployments.application("queues-it", QueuesIT.class, Deployments.class, QueueTasks.class);
     }
@@ -146,39 +143,26 @@ class QueuesIT {
     /** The queue it-reports on the broker, as 06-queue.cli adds it, with two consumers; removed afterwards. */
     public static class ReportsQueue implements ServerSetupTask {
 
+        private static final String[] QUEUE = {"subsystem", "messaging-activemq", "server", "default",
+                "jms-queue", "eetasks.it-reports"};
+        private static final String[] CONSUMERS = {"system-property", "tasks.queues.it-reports.consumers"};
+
         @Override
         public void setup(ManagementClient client, String containerId) throws Exception {
-            ModelNode queue = operation("add", "jms-queue", "eetasks.it-reports");
+            ModelNode queue = operation("add", QUEUE);
             queue.get("entries").add("java:/jms/queue/eetasks.it-reports");
             execute(client, queue);
-            ModelNode consumers = new ModelNode();
-            consumers.get("operation").set("add");
-            consumers.get("address").add("system-property", "tasks.queues.it-reports.consumers");
+            ModelNode consumers = operation("add", CONSUMERS);
             consumers.get("value").set("2");
             execute(client, consumers);
+            redeployTasksEar(client);
         }
 
         @Override
         public void tearDown(ManagementClient client, String containerId) throws Exception {
-            execute(client, operation("remove", "jms-queue", "eetasks.it-reports"));
-            ModelNode consumers = new ModelNode();
-            consumers.get("operation").set("remove");
-            consumers.get("address").add("system-property", "tasks.queues.it-reports.consumers");
-            execute(client, consumers);
-        }
-
-        private static ModelNode operation(String name, String type, String resource) {
-            ModelNode operation = new ModelNode();
-            operation.get("operation").set(name);
-            operation.get("address").add("subsystem", "messaging-activemq").add("server", "default").add(type, resource);
-            return operation;
-        }
-
-        private static void execute(ManagementClient client, ModelNode operation) throws Exception {
-            ModelNode result = client.getControllerClient().execute(operation);
-            if (!"success".equals(result.get("outcome").asString())) {
-                throw new IllegalStateException("Could not set up the queue: " + result);
-            }
+            execute(client, operation("remove", QUEUE));
+            execute(client, operation("remove", CONSUMERS));
+            redeployTasksEar(client);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.eetasks.it;
 
+import java.time.Instant;
 import io.eetasks.DistributedTask;
 import io.eetasks.Misfire;
 import io.eetasks.Recurring;
@@ -11,12 +12,12 @@ import io.eetasks.it.recurring.OtherApplicationsSchedule;
 import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.SampleTasks;
 import io.eetasks.it.support.TaskTable;
+import io.eetasks.it.support.Settling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,12 +49,7 @@ class RecurringIT {
         }
     }
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2)
+    @Deployment(name = "app")
     static WebArchive application() {
         return Deployments.application("recurring-it", RecurringIT.class, Heartbeat.class);
     }
@@ -62,6 +58,9 @@ class RecurringIT {
     static WebArchive otherApplication() {
         return Deployments.application("recurring-other", OtherApplicationsSchedule.class);
     }
+
+    @Inject
+    Settling settling;
 
     @Inject
     SampleTasks sample;
@@ -88,8 +87,8 @@ class RecurringIT {
 
         tasks.pauseSchedule("recurring-it.heartbeat");
         int whenPaused = settledCount("heartbeat");
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
-                .until(() -> executions.count("heartbeat") == whenPaused);
+        settling.awaitReleasedBy(Instant.now().plusSeconds(2)); // two fire times of the paused schedule
+        assertThat(executions.count("heartbeat")).isEqualTo(whenPaused);
 
         tasks.resumeSchedule("recurring-it.heartbeat");
         await().atMost(WAIT).until(() -> executions.count("heartbeat") > whenPaused);
@@ -114,7 +113,8 @@ class RecurringIT {
                 .doesNotHaveDuplicates();
         tasks.removeSchedule(name);
         int afterRemoval = settledCount(key);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> executions.count(key) == afterRemoval);
+        settling.awaitReleasedBy(Instant.now().plusSeconds(2)); // two fire times of the removed schedule
+        assertThat(executions.count(key)).isEqualTo(afterRemoval);
     }
 
     @Test
@@ -182,7 +182,7 @@ class RecurringIT {
 
     /** The count once a task that was already on its way has run. */
     private int settledCount(String key) {
-        await().pollDelay(Duration.ofMillis(1500)).atMost(WAIT).until(() -> true);
+        settling.awaitDeliveries();
         return executions.count(key);
     }
 }

@@ -19,7 +19,6 @@ import jakarta.validation.ConstraintViolationException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,11 +45,6 @@ import static org.awaitility.Awaitility.await;
 class SubmitAndRunIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
 
     @Deployment(name = "demo", order = 2, testable = false)
     static WebArchive demo() {

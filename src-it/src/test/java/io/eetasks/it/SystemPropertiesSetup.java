@@ -6,9 +6,14 @@ import org.jboss.dmr.ModelNode;
 
 import java.util.Map;
 
+import static io.eetasks.it.ServerOperations.execute;
+import static io.eetasks.it.ServerOperations.operation;
+import static io.eetasks.it.ServerOperations.redeployTasksEar;
+
 /**
- * Sets system properties on the server before a test class deploys (so the tasks EAR reads them),
- * and removes them afterwards. Subclass it with the properties a test needs.
+ * Sets system properties on the server before a test class deploys and restarts the tasks EAR so that
+ * it reads them; afterwards removes them and restarts it again. Subclass it with the properties a test
+ * needs.
  */
 public abstract class SystemPropertiesSetup implements ServerSetupTask {
 
@@ -21,30 +26,18 @@ public abstract class SystemPropertiesSetup implements ServerSetupTask {
     @Override
     public void setup(ManagementClient client, String containerId) throws Exception {
         for (Map.Entry<String, String> property : properties.entrySet()) {
-            ModelNode add = operation("add", property.getKey());
+            ModelNode add = operation("add", "system-property", property.getKey());
             add.get("value").set(property.getValue());
             execute(client, add);
         }
+        redeployTasksEar(client);
     }
 
     @Override
     public void tearDown(ManagementClient client, String containerId) throws Exception {
         for (String name : properties.keySet()) {
-            execute(client, operation("remove", name));
+            execute(client, operation("remove", "system-property", name));
         }
-    }
-
-    private static ModelNode operation(String name, String property) {
-        ModelNode operation = new ModelNode();
-        operation.get("operation").set(name);
-        operation.get("address").add("system-property", property);
-        return operation;
-    }
-
-    private static void execute(ManagementClient client, ModelNode operation) throws Exception {
-        ModelNode result = client.getControllerClient().execute(operation);
-        if (!"success".equals(result.get("outcome").asString())) {
-            throw new IllegalStateException("Could not change a system property: " + result);
-        }
+        redeployTasksEar(client);
     }
 }

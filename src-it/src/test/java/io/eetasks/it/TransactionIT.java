@@ -4,12 +4,12 @@ import io.eetasks.TaskHandle;
 import io.eetasks.TaskService;
 import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.SampleTasks;
+import io.eetasks.it.support.Settling;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,15 +25,13 @@ class TransactionIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2)
+    @Deployment(name = "app")
     static WebArchive application() {
         return Deployments.application("transaction-it", TransactionIT.class);
     }
+
+    @Inject
+    Settling settling;
 
     @Inject
     SampleTasks sample;
@@ -58,7 +56,8 @@ class TransactionIT {
         transaction.rollback();
 
         assertThat(tasks.find(id)).isEmpty();
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> executions.count(key) == 0);
+        settling.awaitDeliveries();
+        assertThat(executions.count(key)).isZero();
     }
 
     @Test
@@ -68,7 +67,8 @@ class TransactionIT {
 
         transaction.begin();
         TaskHandle<String> handle = sample.echo(key);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> executions.count(key) == 0);
+        settling.awaitDeliveries();
+        assertThat(executions.count(key)).isZero();
         transaction.commit();
 
         assertThat(handle.await(WAIT)).isEqualTo("echo:" + key);

@@ -5,7 +5,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,12 +49,7 @@ class TwoNodesIT {
     private static final String NODE_2 = "http://localhost:8180/two-nodes-it/control/";
     private static final HttpClient HTTP = PlainHttp.CLIENT;
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2, testable = false)
+    @Deployment(name = "app", testable = false)
     static WebArchive application() {
         return Deployments.application("two-nodes-it").addPackage(ControlApplication.class.getPackage());
     }
@@ -104,8 +98,11 @@ class TwoNodesIT {
             }
             for (String parent : parents) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> PlainHttp.get(NODE_1 + "decided/" + parent).endsWith(";1"));
-                await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-                        .until(() -> PlainHttp.get(NODE_1 + "decided/" + parent).equals("COMPLETED;1"));
+            }
+            PlainHttp.post(NODE_1 + "settle");
+            PlainHttp.post(NODE_2 + "settle");
+            for (String parent : parents) {
+                assertThat(PlainHttp.get(NODE_1 + "decided/" + parent)).as("decided once").isEqualTo("COMPLETED;1");
             }
             assertThat(created(NODE_1, key + "-leaf")).hasSize(80);
         } finally {
@@ -220,7 +217,7 @@ class TwoNodesIT {
         // The first node's deployments are recorded in its configuration; the second deploys its own copies.
         Path configuration = base.resolve("configuration/standalone-full.xml");
         Files.writeString(configuration, Files.readString(configuration).replaceAll("(?s)<deployments>.*?</deployments>", ""));
-        tasks().as(ZipExporter.class).exportTo(base.resolve("deployments/tasks-ear.ear").toFile(), true);
+        Deployments.tasksEar().as(ZipExporter.class).exportTo(base.resolve("deployments/tasks-ear.ear").toFile(), true);
         application().as(ZipExporter.class).exportTo(base.resolve("deployments/two-nodes-it.war").toFile(), true);
         return base;
     }

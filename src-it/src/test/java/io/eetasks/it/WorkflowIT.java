@@ -9,11 +9,11 @@ import io.eetasks.TaskTree;
 import io.eetasks.it.support.ChildTasks;
 import io.eetasks.it.support.Executions;
 import io.eetasks.it.support.ParentTasks;
+import io.eetasks.it.support.Settling;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,15 +35,13 @@ class WorkflowIT {
     /** The consumers of the tasks queue (tasks.consumers, default 16). */
     private static final int CONSUMERS = 16;
 
-    @Deployment(name = "tasks", order = 1, testable = false)
-    static EnterpriseArchive tasks() {
-        return Deployments.tasksEar();
-    }
-
-    @Deployment(name = "app", order = 2)
+    @Deployment(name = "app")
     static WebArchive application() {
         return Deployments.application("workflow-it", WorkflowIT.class);
     }
+
+    @Inject
+    Settling settling;
 
     @Inject
     ParentTasks parents;
@@ -217,8 +215,8 @@ class WorkflowIT {
     /** The parent's any-completion callback ran once, and no second one follows. */
     private void assertDecidedOnce(UUID parentId) {
         await().atMost(WAIT).until(() -> executions.count("decided:" + parentId) >= 1);
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-                .until(() -> executions.count("decided:" + parentId) == 1);
+        settling.awaitDeliveries();
+        assertThat(executions.count("decided:" + parentId)).isEqualTo(1);
         assertThat(tasks.children(parentId)).filteredOn(child -> child.name().equals("it.parent-decided")).hasSize(1);
     }
 

@@ -140,11 +140,11 @@ public class TasksExtension implements Extension {
                                 + task.name() + " (" + task.method() + "): " + problem));
                     }
                 }));
-        TaskRegistry.runtime().ifPresent(runtime -> schedules.forEach(definition -> {
-            String problem = runtime.scheduleProblem(definition.schedule());
+        TaskRegistry.runtime().ifPresent(runtime -> declaredSchedules.forEach((schedule, task) -> {
+            String problem = runtime.scheduleProblem(schedule);
             if (problem != null) {
                 validation.addDeploymentProblem(new DeploymentException("@Recurring schedule "
-                        + definition.schedule().name() + " is not valid: " + problem));
+                        + schedule.name() + " on " + task.method() + " is not valid: " + problem));
             }
         }));
         invoker = new ApplicationTaskInvoker(application(), tasksByName, schedules, beanManager, codec,

@@ -1,6 +1,7 @@
 package io.eetasks.it.cluster;
 
 import io.eetasks.TaskService;
+import io.eetasks.TaskTree;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
@@ -42,6 +43,20 @@ public class ClusterControl {
 
     @Resource(lookup = "java:jboss/datasources/TasksDS")
     DataSource dataSource;
+
+    /**
+     * Whether every task of this task's tree has finished: after that nothing in it runs again, and a
+     * parent cannot be decided a second time (a decision follows a child's finishing).
+     */
+    @GET
+    @Path("tree-finished/{id}")
+    public String treeFinished(@PathParam("id") UUID id) {
+        return String.valueOf(finished(tasks.tree(id)));
+    }
+
+    private static boolean finished(TaskTree tree) {
+        return tree.task().status().isTerminal() && tree.children().stream().allMatch(ClusterControl::finished);
+    }
 
     @GET
     @Path("node")

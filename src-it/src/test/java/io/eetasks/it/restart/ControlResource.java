@@ -7,6 +7,7 @@ import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
 import io.eetasks.it.support.ParentTasks;
 import io.eetasks.it.support.SampleTasks;
+import io.eetasks.it.support.Settling;
 import io.eetasks.it.support.TaskTable;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,17 @@ public class ControlResource {
 
     @Inject
     ParentTasks parents;
+
+    @Inject
+    Settling settling;
+
+    /** Returns once every task message this node sent has been delivered and acknowledged. */
+    @POST
+    @Path("settle")
+    public String settle() {
+        settling.awaitDeliveries();
+        return "settled";
+    }
 
     @POST
     @Path("delayed-echo")
