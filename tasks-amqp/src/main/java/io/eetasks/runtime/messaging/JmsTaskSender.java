@@ -10,7 +10,6 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -25,7 +24,6 @@ import java.util.UUID;
 public class JmsTaskSender {
 
     private static final String QUEUES = "java:/jms/queue/";
-    private static final Logger LOG = Logger.getLogger(JmsTaskSender.class);
 
     @Inject
     @ConfigProperty(name = "tasks.jms.connection-factory", defaultValue = "java:/JmsXA")
@@ -46,8 +44,7 @@ public class JmsTaskSender {
                 return true;
             }
         } catch (NamingException | JMSRuntimeException e) {
-            LOG.warnf("EETASKS0211: Could not send task %s over JMS (%s); it will be sent again later", taskId,
-                    e.toString());
+            AmqpMessagingLog.LOG.jmsSendFailed(taskId, e.toString());
             return false;
         }
     }

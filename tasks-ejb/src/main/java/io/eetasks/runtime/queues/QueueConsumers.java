@@ -4,7 +4,6 @@ import io.eetasks.spi.TaskDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class QueueConsumers {
-
-    private static final Logger LOG = Logger.getLogger(QueueConsumers.class);
 
     @Inject
     TaskQueues queues;
@@ -69,9 +66,9 @@ public class QueueConsumers {
             }
         }
         if (pools.isEmpty()) {
-            LOG.info("EETASKS0111: This node serves no queue (tasks.node.queues=none): it submits tasks but runs none");
+            QueuesLog.LOG.noQueueServed();
         } else {
-            LOG.infof("EETASKS0112: Consuming tasks: %s (queue=consumers)", pools);
+            QueuesLog.LOG.consuming(pools);
         }
     }
 
