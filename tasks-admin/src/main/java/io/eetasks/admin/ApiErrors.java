@@ -11,15 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.jboss.logging.Logger;
 
 import java.util.Map;
 
 /** Every error of the API as JSON {@code {"status": …, "error": "…"}}, with a status that says whose fault it is. */
 @Provider
 public class ApiErrors implements ExceptionMapper<RuntimeException> {
-
-    private static final Logger LOG = Logger.getLogger(ApiErrors.class);
 
     @Override
     public Response toResponse(RuntimeException failure) {
@@ -41,7 +38,7 @@ public class ApiErrors implements ExceptionMapper<RuntimeException> {
         if (failure instanceof WebApplicationException web) {
             return error(Response.Status.fromStatusCode(web.getResponse().getStatus()), failure.getMessage());
         }
-        LOG.errorf(failure, "EETASKS0801: The admin API failed on a request");
+        AdminLog.LOG.requestFailed(failure);
         return error(Response.Status.INTERNAL_SERVER_ERROR, "The server failed to answer (" + failure.getClass().getSimpleName()
                 + "); its log has the details under EETASKS0801");
     }

@@ -19,7 +19,6 @@ import jakarta.enterprise.inject.spi.Interceptor;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.json.bind.JsonbBuilder;
-import org.jboss.logging.Logger;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -37,8 +36,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * application's invoker with the runtime once the deployment is valid.
  */
 public class TasksExtension implements Extension {
-
-    private static final Logger LOG = Logger.getLogger(TasksExtension.class);
 
     private final Map<Method, TaskMethod> tasksByMethod = new ConcurrentHashMap<>();
     private final Map<String, TaskMethod> tasksByName = new TreeMap<>();
@@ -150,15 +147,13 @@ public class TasksExtension implements Extension {
         invoker = new ApplicationTaskInvoker(application(), tasksByName, schedules, beanManager, codec,
                 Thread.currentThread().getContextClassLoader());
         TaskRegistry.registerApplication(invoker);
-        LOG.infof("EETASKS0001: Application %s provides %d task(s): %s", application(), tasksByName.size(),
-                tasksByName.keySet());
+        BridgeLog.LOG.applicationDeployed(application(), tasksByName.size(), tasksByName.keySet());
     }
 
     void unregisterApplication(@Observes BeforeShutdown shutdown) {
         if (invoker != null) {
             TaskRegistry.unregisterApplication(invoker);
-            LOG.infof("EETASKS0002: Application %s no longer provides tasks; its tasks wait until it is"
-                    + " deployed again", invoker.application());
+            BridgeLog.LOG.applicationUndeployed(invoker.application());
         }
     }
 

@@ -126,10 +126,7 @@ public class AmqpTaskTransport implements TaskTransport {
         stallTimeout = AMQP_STALL_TIMEOUT.value(config);
         defaultAddress = AMQP_ADDRESS.value(config);
         if (maxInFlight >= BROKER_LOW_CREDITS) {
-            LOG.warnf("EETASKS0209: tasks.dispatch.max-in-flight is %d; with %d or more unacknowledged messages an"
-                    + " Artemis broker with its default amqpLowCredits (%d) stops granting credit, and the AMQP"
-                    + " connector may then close its channel. Keep it below the broker's amqpLowCredits.",
-                    maxInFlight, BROKER_LOW_CREDITS, BROKER_LOW_CREDITS);
+            AmqpMessagingLog.LOG.maxInFlightTooHigh(maxInFlight, BROKER_LOW_CREDITS);
         }
         inFlight = new Semaphore(maxInFlight);
     }
@@ -156,16 +153,14 @@ public class AmqpTaskTransport implements TaskTransport {
         }
         if (waiting.get() >= OUTBOX_LIMIT) {
             if (outboxFullLogged.compareAndSet(false, true)) {
-                LOG.warnf("EETASKS0201: %d task messages wait for the broker; task %s and those after it wait"
-                        + " for the re-dispatch", OUTBOX_LIMIT, taskId);
+                AmqpMessagingLog.LOG.outboxFull(OUTBOX_LIMIT, taskId);
             }
             return false;
         }
         waiting.incrementAndGet();
         outbox.add(new Outgoing(queue, taskId));
         if (stalledFor > OUTAGE_NANOS && outageSince.compareAndSet(0, lastProgress.get())) {
-            LOG.warnf("EETASKS0212: The broker has acknowledged nothing for %d s; %d task messages are sent"
-                    + " as soon as it does", TimeUnit.NANOSECONDS.toSeconds(stalledFor), maxInFlight + waiting.get());
+            AmqpMessagingLog.LOG.outageBegins(TimeUnit.NANOSECONDS.toSeconds(stalledFor), maxInFlight + waiting.get());
         }
         drain();
         return true;
@@ -196,8 +191,7 @@ public class AmqpTaskTransport implements TaskTransport {
             if (emitter.isCancelled()) {
                 return channelDied(queue, taskId, e.toString());
             }
-            LOG.warnf("EETASKS0202: Could not send task %s to the broker (%s); it will be sent again later",
-                    taskId, e.toString());
+            AmqpMessagingLog.LOG.sendFailed(taskId, e.toString());
             return false;
         }
     }
@@ -209,8 +203,7 @@ public class AmqpTaskTransport implements TaskTransport {
     private synchronized boolean channelDied(String queue, UUID taskId, String why) {
         if (!channelDead) {
             channelDead = true;
-            LOG.errorf("EETASKS0210: The AMQP channel to the broker is dead (%s); tasks are sent over JMS"
-                    + " (tasks.jms.connection-factory) from now on. Redeploy the tasks EAR to use AMQP again.", why);
+            AmqpMessagingLog.LOG.channelDead(why);
         }
         for (Outgoing next = outbox.poll(); next != null; next = outbox.poll()) {
             waiting.decrementAndGet();
@@ -240,8 +233,7 @@ public class AmqpTaskTransport implements TaskTransport {
             }
         }
         if (lost > 0) {
-            LOG.infof("EETASKS0215: %d task messages were never acknowledged although later ones were; the"
-                    + " re-dispatch sends their tasks again", lost);
+            AmqpMessagingLog.LOG.sendsLost(lost);
         }
     }
 
@@ -284,7 +276,7 @@ public class AmqpTaskTransport implements TaskTransport {
 
     private CompletableFuture<Void> notAcknowledged(long number, UUID taskId, Throwable failure) {
         progress(number);
-        LOG.warnf("EETASKS0203: The broker refused task %s (%s); it will be sent again later", taskId, failure);
+        AmqpMessagingLog.LOG.sendRefused(taskId, String.valueOf(failure));
         return CompletableFuture.completedFuture(null);
     }
 
@@ -299,8 +291,7 @@ public class AmqpTaskTransport implements TaskTransport {
         }
         long since = outageSince.getAndSet(0);
         if (since != 0) {
-            LOG.infof("EETASKS0213: The broker acknowledges again after %d s; %d task messages still wait to be sent",
-                    TimeUnit.NANOSECONDS.toSeconds(now - since), waiting.get());
+            AmqpMessagingLog.LOG.outageEnds(TimeUnit.NANOSECONDS.toSeconds(now - since), waiting.get());
             outboxFullLogged.set(false);
         }
         if (!channelDead) {

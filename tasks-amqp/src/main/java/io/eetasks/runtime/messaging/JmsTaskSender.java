@@ -27,7 +27,6 @@ import java.util.UUID;
 public class JmsTaskSender {
 
     private static final String QUEUES = "java:/jms/queue/";
-    private static final Logger LOG = Logger.getLogger(JmsTaskSender.class);
 
     @Inject
     Config config;
@@ -54,8 +53,7 @@ public class JmsTaskSender {
                 return true;
             }
         } catch (NamingException | JMSRuntimeException e) {
-            LOG.warnf("EETASKS0211: Could not send task %s over JMS (%s); it will be sent again later", taskId,
-                    e.toString());
+            AmqpMessagingLog.LOG.jmsSendFailed(taskId, e.toString());
             return false;
         }
     }

@@ -203,8 +203,7 @@ public final class TasksSettings {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("EETASKS0014: EE Tasks cannot start with these settings: "
-                    + String.join("; ", problems) + ". Correct them and deploy the tasks EAR again.");
+            throw SettingsLog.LOG.settingsRefused(String.join("; ", problems));
         }
     }
 

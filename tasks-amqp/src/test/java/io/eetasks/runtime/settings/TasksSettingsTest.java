@@ -51,7 +51,7 @@ class TasksSettingsTest {
 
         assertThatThrownBy(() -> TasksSettings.check(config))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("EETASKS0014: ")
+                .hasMessageStartingWith("EETASKS1000: ")
                 .hasMessageContainingAll("tasks.retry.jitter is '2'", "tasks.cleanup.batch-size is '0'",
                         "tasks.queues.reports.consumers is 'none'")
                 .message().doesNotContain("tasks.lease.duration");

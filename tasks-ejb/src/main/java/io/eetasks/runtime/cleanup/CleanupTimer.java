@@ -14,7 +14,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Set;
@@ -28,8 +27,6 @@ import java.util.Set;
 @Startup
 @DependsOn("SchemaMigration")
 public class CleanupTimer {
-
-    private static final Logger LOG = Logger.getLogger(CleanupTimer.class);
 
     @Resource
     TimerService timers;
@@ -59,11 +56,10 @@ public class CleanupTimer {
             int deleted = purgeAll(Set.of(TaskStatus.COMPLETED), config.successRetention())
                     + purgeAll(Set.of(TaskStatus.FAILED, TaskStatus.CANCELLED), config.retention());
             if (deleted > 0) {
-                LOG.infof("EETASKS0401: Purged %d finished task(s) past their retention", deleted);
+                CleanupLog.LOG.purged(deleted);
             }
         } catch (RuntimeException e) {
-            LOG.warnf(e, "EETASKS0402: Purging finished tasks failed; the next purge is in %s",
-                    config.cleanupInterval());
+            CleanupLog.LOG.purgeFailed(e, config.cleanupInterval());
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,7 +22,6 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class Leadership {
 
-    private static final Logger LOG = Logger.getLogger(Leadership.class);
     private static final String DUTY = "sweeper";
 
     @PersistenceContext(unitName = "eetasks")
@@ -62,8 +60,11 @@ public class Leadership {
             heldUntilNanos = asked + config.leaderLease().toNanos() * 2 / 3;
         }
         if (holds != held) {
-            LOG.infof(holds ? "EETASKS0021: Node %s now does the cluster's periodic duties"
-                    : "EETASKS0022: Node %s no longer does the cluster's periodic duties", config.node());
+            if (holds) {
+                ClusterLog.LOG.leaderNow(config.node());
+            } else {
+                ClusterLog.LOG.leaderNoLonger(config.node());
+            }
         }
         held = holds;
     }

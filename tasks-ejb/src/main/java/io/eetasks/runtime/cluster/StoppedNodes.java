@@ -6,7 +6,6 @@ import io.eetasks.runtime.execution.LeaseKeeper;
 import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 
@@ -21,8 +20,6 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class StoppedNodes {
-
-    private static final Logger LOG = Logger.getLogger(StoppedNodes.class);
 
     @Inject
     NodeHeartbeat heartbeat;
@@ -49,15 +46,13 @@ public class StoppedNodes {
                 // Found long after it stopped (a node that never came back, seen by a new leader): the
                 // periodic re-dispatch has sent its tasks again already.
                 heartbeat.settle(node.name());
-                LOG.infof("EETASKS0026: Node %s has not been seen since %s; nothing left to hand over", node.name(),
-                        node.lastSeen());
+                ClusterLog.LOG.nodeGoneLongAgo(node.name(), node.lastSeen());
                 continue;
             }
             if (node.left()) {
-                LOG.infof("EETASKS0023: Node %s has stopped; sending the pending tasks again", node.name());
+                ClusterLog.LOG.nodeLeft(node.name());
             } else {
-                LOG.warnf("EETASKS0024: Node %s has not been seen since %s; ending its running attempts and sending"
-                        + " the pending tasks again", node.name(), node.lastSeen());
+                ClusterLog.LOG.nodeVanished(node.name(), node.lastSeen());
             }
             sendPendingAgain(node.name());
         }
@@ -73,6 +68,6 @@ public class StoppedNodes {
 
     private void sendPendingAgain(String node) {
         int sent = redispatcher.redispatchAllPending();
-        LOG.infof("EETASKS0025: Sent %d pending task(s) again after node %s stopped", sent, node);
+        ClusterLog.LOG.pendingSentAgain(sent, node);
     }
 }

@@ -10,7 +10,6 @@ import io.eetasks.runtime.metrics.TaskMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class LeaseKeeper {
 
-    private static final Logger LOG = Logger.getLogger(LeaseKeeper.class);
     private static final int RECOVERY_BATCH = 100;
     private static final int MAX_RECOVERY_ROUNDS = 50;
 
@@ -84,8 +82,7 @@ public class LeaseKeeper {
             return;
         }
         metrics.leasesRecovered(1);
-        LOG.warnf("EETASKS0501: Task %s (%s) was RUNNING on node %s past its lease; attempt %d ended and the"
-                + " task is now %s", task.getName(), task.getId(), task.getNode(), task.getAttempt(), next);
+        ExecutionLog.LOG.leaseExpired(task.getName(), task.getId(), task.getNode(), task.getAttempt(), next);
         if (next.isTerminal()) {
             signals.finished(task.getId());
         }

@@ -13,15 +13,12 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 /** Every third of a lease: renews this node's leases, then takes over expired ones. */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
 public class LeaseTimer {
-
-    private static final Logger LOG = Logger.getLogger(LeaseTimer.class);
 
     @Resource
     TimerService timers;
@@ -55,8 +52,7 @@ public class LeaseTimer {
                 leases.recoverExpired();
             }
         } catch (RuntimeException e) {
-            LOG.warnf(e, "EETASKS0502: Renewing or recovering leases failed; trying again in a third of %s",
-                    config.leaseDuration());
+            ExecutionLog.LOG.leasesFailed(e, config.leaseDuration());
         } finally {
             schedule();
         }

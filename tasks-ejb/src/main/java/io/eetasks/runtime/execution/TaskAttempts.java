@@ -15,7 +15,6 @@ import io.eetasks.runtime.workflow.FollowUps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +35,6 @@ import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
 @ApplicationScoped
 public class TaskAttempts {
 
-    private static final Logger LOG = Logger.getLogger(TaskAttempts.class);
     private static final RandomGenerator RANDOM = RandomGenerator.getDefault();
 
     @Inject
@@ -137,9 +135,7 @@ public class TaskAttempts {
             default -> store.fail(attempt, error);
         };
         if (!ended) {
-            LOG.warnf("EETASKS0103: Attempt %d of task %s failed, but it had already ended (taken over or"
-                    + " cancelled); the failure was not recorded: %s: %s", attempt.attempt(), attempt.taskId(),
-                    error.type(), error.message());
+            ExecutionLog.LOG.failureAfterEnd(attempt.attempt(), attempt.taskId(), error.type(), error.message());
             return null;
         }
         store.insertAttempt(failed);

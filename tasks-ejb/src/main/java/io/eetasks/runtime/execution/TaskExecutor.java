@@ -100,7 +100,7 @@ public class TaskExecutor implements TaskDelivery {
     private void start(TaskAttempts.Claim claim) {
         Task task = claim.task();
         if (task == null) {
-            LOG.warnf("EETASKS0101: Received task %s, which does not exist (cleaned up?); message ignored", claim.id());
+            ExecutionLog.LOG.noSuchTask(claim.id());
         } else if (claim.claimed()) {
             task.claimedBy(config.node());
             metrics.started(task);
@@ -227,7 +227,7 @@ public class TaskExecutor implements TaskDelivery {
             attempts.recordWaiting(task.getId(), reason);
         }
         if (reportedMissing.add(task.getApplication() + "/" + task.getName())) {
-            LOG.warnf("EETASKS0102: Task %s (%s) cannot run: %s", task.getName(), task.getId(), reason);
+            ExecutionLog.LOG.cannotRun(task.getName(), task.getId(), reason);
         }
     }
 }

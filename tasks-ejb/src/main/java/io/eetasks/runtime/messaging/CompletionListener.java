@@ -11,7 +11,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import org.jboss.logging.Logger;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +29,6 @@ import java.util.UUID;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CompletionListener implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(CompletionListener.class);
-
     @Inject
     CompletionSignals signals;
 
@@ -48,8 +45,7 @@ public class CompletionListener implements MessageListener {
             List<UUID> ids = Arrays.stream(text.split(",")).map(String::trim).map(UUID::fromString).toList();
             signals.finishedElsewhere(ids);
         } catch (ClassCastException | IllegalArgumentException | NullPointerException | JMSException e) {
-            LOG.warnf("EETASKS0208: Ignored a message on the completions topic that is not a list of task ids: %s",
-                    message);
+            MessagingLog.LOG.notACompletionNotice(message);
         }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Topic;
-import org.jboss.logging.Logger;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -29,7 +28,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class CompletionNotices {
 
     static final String NODE_PROPERTY = "node";
-    private static final Logger LOG = Logger.getLogger(CompletionNotices.class);
     private static final int MAX_IDS_PER_NOTICE = 2000;
 
     private final ConcurrentLinkedQueue<UUID> finished = new ConcurrentLinkedQueue<>();
@@ -48,8 +46,7 @@ public class CompletionNotices {
             connectionFactory = (ConnectionFactory) context.lookup(config.jmsConnectionFactory());
             topic = (Topic) context.lookup(config.completionsTopic());
         } catch (NamingException e) {
-            LOG.warnf("EETASKS0205: Cannot announce finished tasks to other nodes (%s); their waiters will learn of"
-                    + " them from the database within %s", e.toString(), config.awaitClusterCheck());
+            MessagingLog.LOG.cannotAnnounce(e.toString(), config.awaitClusterCheck());
         }
     }
 
@@ -76,13 +73,12 @@ public class CompletionNotices {
                         .setProperty(NODE_PROPERTY, config.node()).send(topic, ids.toString());
             }
             if (failing.compareAndSet(true, false)) {
-                LOG.info("EETASKS0207: Finished tasks are announced to other nodes again");
+                MessagingLog.LOG.announcingAgain();
             }
         } catch (JMSRuntimeException e) {
             finished.clear();
             if (failing.compareAndSet(false, true)) {
-                LOG.warnf("EETASKS0206: Could not announce finished tasks to other nodes (%s); their waiters will"
-                        + " learn of them from the database within %s", e.toString(), config.awaitClusterCheck());
+                MessagingLog.LOG.announceFailed(e.toString(), config.awaitClusterCheck());
             }
         }
     }

@@ -69,7 +69,7 @@ public class PendingTaskRedispatcher {
     public void redispatchWaitingFor(String application) {
         int sent = sendPages(after -> toSendAgain.waitingFor(application, after, config.redispatchBatchSize()));
         if (sent > 0) {
-            LOG.infof("EETASKS0204: Application %s is deployed; sent its %d waiting task(s)", application, sent);
+            MessagingLog.LOG.waitingTasksSent(application, sent);
         }
     }
 

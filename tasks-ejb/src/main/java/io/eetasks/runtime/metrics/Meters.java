@@ -12,7 +12,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,8 +26,6 @@ import java.util.function.ToDoubleFunction;
  */
 @ApplicationScoped
 public class Meters {
-
-    private static final Logger LOG = Logger.getLogger(Meters.class);
 
     @Inject
     Instance<MeterRegistry> registries;
@@ -54,8 +51,7 @@ public class Meters {
             }
         }
         if (deploymentRegistry == null) {
-            LOG.info("EETASKS0901: The server has no Micrometer registry (the micrometer subsystem); EE Tasks"
-                    + " publishes no metrics. Run 07-observability.cli to add it.");
+            MetricsLog.LOG.noRegistry();
             registry = new CompositeMeterRegistry();
         } else {
             registry = ServerRegistry.behind(deploymentRegistry);

@@ -4,7 +4,6 @@ import io.eetasks.spi.TaskDelivery;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.UUID;
  */
 final class QueueConsumer implements Runnable {
 
-    private static final Logger LOG = Logger.getLogger(QueueConsumer.class);
     private static final long RECEIVE_MILLIS = 1000;
     private static final long MAX_PAUSE_MILLIS = 30_000;
 
@@ -51,7 +49,7 @@ final class QueueConsumer implements Runnable {
                 if (session == null) {
                     session = sessions.open();
                     if (reported) {
-                        LOG.infof("EETASKS0114: Consuming from queue %s again", queue);
+                        QueuesLog.LOG.consumingAgain(queue);
                     }
                     pause = 0;
                     reported = false;
@@ -68,7 +66,7 @@ final class QueueConsumer implements Runnable {
                 }
                 connectionProblem = e.toString();
                 if (!reported) {
-                    LOG.warnf("EETASKS0113: Cannot consume from queue %s (%s); trying again", queue, e.toString());
+                    QueuesLog.LOG.cannotConsume(queue, e.toString());
                     reported = true;
                 }
                 pause = Math.min(MAX_PAUSE_MILLIS, Math.max(500, pause * 2));
@@ -93,7 +91,7 @@ final class QueueConsumer implements Runnable {
         for (Message message : messages) {
             UUID taskId = taskIdOf(message);
             if (taskId == null) {
-                LOG.errorf("EETASKS0100: Ignored a message on queue %s that is not a task id: %s", queue, message);
+                QueuesLog.LOG.notATaskId(queue, message);
             } else {
                 taskIds.add(taskId);
             }
@@ -104,8 +102,7 @@ final class QueueConsumer implements Runnable {
                 delivery.deliver(queue, taskIds);
             }
         } catch (RuntimeException e) {
-            LOG.warnf("EETASKS0115: Tasks %s could not be run now (%s); the broker delivers them again", taskIds,
-                    e.toString());
+            QueuesLog.LOG.deliveryFailed(taskIds, e.toString());
             session.recover();
             return;
         } finally {

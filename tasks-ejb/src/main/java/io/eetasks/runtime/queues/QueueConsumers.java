@@ -28,8 +28,6 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class QueueConsumers {
 
-    private static final Logger LOG = Logger.getLogger(QueueConsumers.class);
-
     @Inject
     TaskQueues queues;
 
@@ -66,9 +64,9 @@ public class QueueConsumers {
             }
         }
         if (pools.isEmpty()) {
-            LOG.info("EETASKS0111: This node serves no queue (tasks.node.queues=none): it submits tasks but runs none");
+            QueuesLog.LOG.noQueueServed();
         } else {
-            LOG.infof("EETASKS0112: Consuming tasks: %s (queue=consumers)", pools);
+            QueuesLog.LOG.consuming(pools);
         }
     }
 

@@ -117,7 +117,7 @@ public class TaskQueues {
             if (problem == null) {
                 chosen.add(name);
             } else {
-                LOG.errorf("EETASKS0110: tasks.node.queues names %s; this node does not serve it", problem);
+                QueuesLog.LOG.queueNotServed(problem);
             }
         }
         return chosen;

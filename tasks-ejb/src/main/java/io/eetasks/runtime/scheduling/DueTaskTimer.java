@@ -22,7 +22,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +44,6 @@ import java.util.TreeSet;
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DueTaskTimer {
-
-    private static final Logger LOG = Logger.getLogger(DueTaskTimer.class);
 
     /** Ticks never follow each other closer, should two clocks disagree on what is due by a little. */
     private static final long MIN_DELAY_MILLIS = 2;
@@ -153,7 +150,7 @@ public class DueTaskTimer {
             }
             return dueTasks.nextDue();
         } catch (RuntimeException e) {
-            LOG.warnf(e, "EETASKS0301: Looking for due tasks failed; the next look is in %s", config.schedulePoll());
+            SchedulingLog.LOG.dueTasksFailed(e, config.schedulePoll());
             return null;
         }
     }

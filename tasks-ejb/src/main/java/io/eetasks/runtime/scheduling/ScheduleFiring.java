@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +20,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ScheduleFiring {
-
-    private static final Logger LOG = Logger.getLogger(ScheduleFiring.class);
 
     @PersistenceContext(unitName = "eetasks")
     EntityManager entityManager;
@@ -51,8 +48,7 @@ public class ScheduleFiring {
             return null;
         }
         if (schedule.getMisfire() == Misfire.SKIP && Duration.between(due, now).compareTo(config.misfireGrace()) > 0) {
-            LOG.infof("EETASKS0604: Schedule %s of %s missed its fire time %s and skips it; next fire time %s",
-                    schedule.getName(), schedule.getApplication(), due, next);
+            SchedulingLog.LOG.fireTimeSkipped(schedule.getName(), schedule.getApplication(), due, next);
             return null;
         }
         return submissions.enqueue(Schedules.callOf(schedule, due));

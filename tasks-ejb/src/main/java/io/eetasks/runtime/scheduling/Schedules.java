@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +19,6 @@ import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
 /** Registers, lists, pauses, resumes, triggers and removes recurring schedules, and fires the due ones. */
 @ApplicationScoped
 public class Schedules {
-
-    private static final Logger LOG = Logger.getLogger(Schedules.class);
 
     @PersistenceContext(unitName = "eetasks")
     EntityManager entityManager;
@@ -45,11 +42,10 @@ public class Schedules {
         Schedule existing = find(new ScheduleKey(application, definition.schedule().name()));
         if (existing == null) {
             entityManager.persist(Schedule.of(definition, now));
-            LOG.infof("EETASKS0601: Schedule %s registered for task %s of %s", definition.schedule().name(),
-                    definition.call().name(), application);
+            SchedulingLog.LOG.scheduleRegistered(definition.schedule().name(), definition.call().name(), application);
         } else if (!existing.sameAs(definition)) {
             existing.define(definition, now);
-            LOG.infof("EETASKS0602: Schedule %s of %s changed", definition.schedule().name(), application);
+            SchedulingLog.LOG.scheduleChanged(definition.schedule().name(), application);
         }
     }
 
@@ -126,7 +122,7 @@ public class Schedules {
             try {
                 firing.fire(schedule);
             } catch (RuntimeException e) {
-                LOG.warnf(e, "EETASKS0603: Schedule %s could not fire; it will be tried again", schedule.getName());
+                SchedulingLog.LOG.scheduleFailed(e, schedule.getName());
             }
         }
     }

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -20,8 +19,6 @@ import javax.sql.DataSource;
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
-
-    private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
 
     @Resource(lookup = "java:jboss/datasources/TasksDS")
     DataSource dataSource;
@@ -36,7 +33,7 @@ public class SchemaMigration {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.infof("EETASKS0010: Task schema is at version %s (%d migration(s) applied now)",
+        StoreLog.LOG.schemaVersion(
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                 result.migrationsExecuted);
     }

@@ -31,7 +31,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -49,8 +48,6 @@ import java.util.concurrent.CompletionStage;
 @Local(TaskRuntime.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultTaskRuntime implements TaskRuntime {
-
-    private static final Logger LOG = Logger.getLogger(DefaultTaskRuntime.class);
 
     @Inject
     TaskSubmissions submissions;
@@ -239,8 +236,7 @@ public class DefaultTaskRuntime implements TaskRuntime {
             try {
                 schedules.register(definition);
             } catch (RuntimeException e) {
-                LOG.errorf("EETASKS0605: Application %s declares schedule %s, which cannot be registered: %s",
-                        application, definition.schedule().name(), e.getMessage());
+                SubmissionLog.LOG.scheduleNotRegistered(application, definition.schedule().name(), e.getMessage());
             }
         }));
         redispatcher.redispatchWaitingFor(application);

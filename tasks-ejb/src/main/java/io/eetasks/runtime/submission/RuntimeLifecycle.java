@@ -21,7 +21,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +40,6 @@ import java.util.concurrent.TimeUnit;
 @DependsOn("SchemaMigration")
 public class RuntimeLifecycle {
 
-    private static final Logger LOG = Logger.getLogger(RuntimeLifecycle.class);
     private static final int PERIODIC_THREADS = 4;
     private static final long STOP_WAIT_SECONDS = 10;
 
@@ -117,7 +115,7 @@ public class RuntimeLifecycle {
                 scheduler.scheduleWithFixedDelay(guarded("backlog metrics", backlog::refresh),
                         0, config.metricsRefresh().toMillis(), TimeUnit.MILLISECONDS));
         consumers.start(threads);
-        LOG.infof("EETASKS0011: EE Tasks runtime started on node %s", config.node());
+        SubmissionLog.LOG.runtimeStarted(config.node());
     }
 
     /** Tells the others (and the console) this node runs and how it is, takes or renews the leader's lease, and as leader hands over stopped nodes' work. */
@@ -146,7 +144,7 @@ public class RuntimeLifecycle {
             leadership.release();
             heartbeat.left();
         }).run();
-        LOG.info("EETASKS0012: EE Tasks runtime stopped; applications cannot submit tasks until it is deployed again");
+        SubmissionLog.LOG.runtimeStopped();
     }
 
     /** Work for the cluster's leader only (docs/cluster-duties.md). */
@@ -163,7 +161,7 @@ public class RuntimeLifecycle {
             try {
                 work.run();
             } catch (Exception e) {
-                LOG.warnf(e, "EETASKS0013: Periodic %s failed; it will run again", name);
+                SubmissionLog.LOG.periodicWorkFailed(e, name);
             }
         };
     }

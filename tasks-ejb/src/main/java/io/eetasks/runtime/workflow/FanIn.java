@@ -13,7 +13,6 @@ import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.util.UUID;
 
@@ -33,8 +32,6 @@ import static io.eetasks.TaskStatus.WAITING_FOR_CHILDREN;
  */
 @ApplicationScoped
 public class FanIn {
-
-    private static final Logger LOG = Logger.getLogger(FanIn.class);
 
     @Inject
     TaskStore store;
@@ -101,8 +98,7 @@ public class FanIn {
         }
         ChildCounts children = store.countChildren(parentId);
         if (!FanInDecision.isDecided(children, parent.policy())) {
-            LOG.warnf("EETASKS0701: Task %s found its children's stripes empty, but %d children are unfinished;"
-                    + " it waits for them", parentId, children.unfinished());
+            WorkflowLog.LOG.stripesEmpty(parentId, children.unfinished());
             waitFor(parentId);
             return;
         }
