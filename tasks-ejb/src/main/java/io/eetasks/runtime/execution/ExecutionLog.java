@@ -2,20 +2,19 @@ package io.eetasks.runtime.execution;
 
 import io.eetasks.TaskStatus;
 import org.jboss.logging.Logger;
-import org.jboss.logging.annotations.Cause;
 import org.jboss.logging.annotations.LogMessage;
 import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
 import org.jboss.logging.annotations.ValidIdRange;
 
 import java.lang.invoke.MethodHandles;
-import java.time.Duration;
 import java.util.UUID;
 
 /**
  * What running tasks and keeping their leases log.
  *
- * <p>Ids EETASKS0500-0599 (docs/logging.md).
+ * <p>Ids EETASKS0500-0599 (docs/logging.md); 0502 is retired (a failed lease renewal is logged as
+ * periodic work, EETASKS0013).
  */
 @MessageLogger(projectCode = "EETASKS", length = 4)
 @ValidIdRange(min = 500, max = 599)
@@ -28,10 +27,6 @@ public interface ExecutionLog {
     @Message(id = 501, value = "Task %s (%s) was RUNNING on node %s past its lease; attempt %d ended and the task is"
             + " now %s")
     void leaseExpired(String name, UUID task, String node, int attempt, TaskStatus next);
-
-    @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 502, value = "Renewing or recovering leases failed; trying again in a third of %s")
-    void leasesFailed(@Cause Throwable cause, Duration leaseDuration);
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 503, value = "Received task %s, which does not exist (cleaned up?); message ignored")
