@@ -1,7 +1,7 @@
 package io.eetasks.admin;
 
 import io.eetasks.runtime.config.TasksConfig;
-import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.dispatch.TaskDispatcher;
 import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;

@@ -4,7 +4,7 @@ import io.eetasks.TaskInfo;
 import io.eetasks.TaskNotFoundException;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.TaskRuntime;
-import io.eetasks.runtime.control.TaskControl;
+import io.eetasks.runtime.facade.TaskControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

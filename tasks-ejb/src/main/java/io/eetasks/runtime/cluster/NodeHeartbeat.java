@@ -1,7 +1,7 @@
 package io.eetasks.runtime.cluster;
 
 import io.eetasks.runtime.config.TasksConfig;
-import io.eetasks.runtime.execution.DatabaseClock;
+import io.eetasks.runtime.store.DatabaseClock;
 import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.store.DatabaseTimes;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package io.eetasks.runtime.cluster;
 
 import io.eetasks.runtime.config.TasksConfig;
-import io.eetasks.runtime.execution.DatabaseClock;
+import io.eetasks.runtime.store.DatabaseClock;
 import io.eetasks.runtime.execution.LeaseKeeper;
-import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
+import io.eetasks.runtime.dispatch.PendingTaskRedispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -2,7 +2,9 @@ package io.eetasks.runtime.execution;
 
 import io.eetasks.LeaseExpiredException;
 import io.eetasks.TaskStatus;
+import io.eetasks.runtime.awaiting.CompletionSignals;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.store.DatabaseClock;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;

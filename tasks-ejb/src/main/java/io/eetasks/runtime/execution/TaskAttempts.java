@@ -10,8 +10,7 @@ import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
-import io.eetasks.runtime.workflow.FanIn;
-import io.eetasks.runtime.workflow.FollowUps;
+import io.eetasks.runtime.submission.ExecutionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,10 +40,7 @@ public class TaskAttempts {
     TaskStore store;
 
     @Inject
-    FollowUps followUps;
-
-    @Inject
-    FanIn fanIn;
+    OutcomeFollowUps followUps;
 
     @Inject
     TasksConfig config;
@@ -96,7 +92,7 @@ public class TaskAttempts {
             scope.leave();
         }
         if (scope.submittedChildren()) {
-            TaskStatus status = fanIn.parentReturned(task, result);
+            TaskStatus status = followUps.parentReturned(task, result);
             if (status == null) {
                 throw attemptLost(task);
             }

@@ -2,7 +2,7 @@ package io.eetasks.runtime.metrics;
 
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.config.TasksConfig;
-import io.eetasks.runtime.execution.DatabaseClock;
+import io.eetasks.runtime.store.DatabaseClock;
 import io.eetasks.runtime.messaging.AmqpTaskTransport;
 import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.store.BacklogRow;

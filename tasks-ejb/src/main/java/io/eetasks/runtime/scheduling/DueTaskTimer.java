@@ -2,8 +2,8 @@ package io.eetasks.runtime.scheduling;
 
 import io.eetasks.runtime.cluster.Leadership;
 import io.eetasks.runtime.config.TasksConfig;
-import io.eetasks.runtime.execution.DatabaseClock;
-import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.store.DatabaseClock;
+import io.eetasks.runtime.dispatch.TaskDispatcher;
 import io.eetasks.runtime.store.DueTimeSet;
 import io.eetasks.runtime.store.QueuedTask;
 import jakarta.annotation.PostConstruct;

@@ -3,7 +3,7 @@ package io.eetasks.runtime.workflow;
 import io.eetasks.ChildTaskFailedException;
 import io.eetasks.TaskError;
 import io.eetasks.TaskStatus;
-import io.eetasks.runtime.execution.CompletionSignals;
+import io.eetasks.runtime.awaiting.CompletionSignals;
 import io.eetasks.runtime.store.ChildCounts;
 import io.eetasks.runtime.store.ChildStripes;
 import io.eetasks.runtime.store.ParentState;

@@ -1,7 +1,7 @@
-package io.eetasks.runtime.messaging;
+package io.eetasks.runtime.awaiting;
 
 import io.eetasks.runtime.config.TasksConfig;
-import io.eetasks.runtime.execution.CompletionSignals;
+import io.eetasks.runtime.awaiting.CompletionSignals;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionManagement;
@@ -45,7 +45,7 @@ public class CompletionListener implements MessageListener {
             List<UUID> ids = Arrays.stream(text.split(",")).map(String::trim).map(UUID::fromString).toList();
             signals.finishedElsewhere(ids);
         } catch (ClassCastException | IllegalArgumentException | NullPointerException | JMSException e) {
-            MessagingLog.LOG.notACompletionNotice(message);
+            AwaitingLog.LOG.notACompletionNotice(message);
         }
     }
 }

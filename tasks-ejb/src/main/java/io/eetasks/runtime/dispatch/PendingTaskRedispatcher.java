@@ -1,4 +1,4 @@
-package io.eetasks.runtime.messaging;
+package io.eetasks.runtime.dispatch;
 
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.metrics.TaskMetrics;
@@ -69,7 +69,7 @@ public class PendingTaskRedispatcher {
     public void redispatchWaitingFor(String application) {
         int sent = sendPages(after -> toSendAgain.waitingFor(application, after, config.redispatchBatchSize()));
         if (sent > 0) {
-            MessagingLog.LOG.waitingTasksSent(application, sent);
+            DispatchLog.LOG.waitingTasksSent(application, sent);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.eetasks.runtime.submission;
+package io.eetasks.runtime.facade;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.annotations.LogMessage;
@@ -9,16 +9,16 @@ import org.jboss.logging.annotations.ValidIdRange;
 import java.lang.invoke.MethodHandles;
 
 /**
- * What the submission side logs.
+ * What the runtime's facade (the services applications call) logs.
  *
  * <p>Ids EETASKS0014-0019 (docs/logging.md).
  */
 @MessageLogger(projectCode = "EETASKS", length = 4)
 @ValidIdRange(min = 14, max = 19)
-public interface SubmissionLog {
+public interface FacadeLog {
 
-    SubmissionLog LOG = Logger.getMessageLogger(MethodHandles.lookup(), SubmissionLog.class,
-            SubmissionLog.class.getPackageName());
+    FacadeLog LOG = Logger.getMessageLogger(MethodHandles.lookup(), FacadeLog.class,
+            FacadeLog.class.getPackageName());
 
     @LogMessage(level = Logger.Level.ERROR)
     @Message(id = 14, value = "Application %s declares schedule %s, which cannot be registered: %s")

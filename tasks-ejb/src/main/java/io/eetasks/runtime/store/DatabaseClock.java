@@ -1,6 +1,5 @@
-package io.eetasks.runtime.execution;
+package io.eetasks.runtime.store;
 
-import io.eetasks.runtime.store.DatabaseTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

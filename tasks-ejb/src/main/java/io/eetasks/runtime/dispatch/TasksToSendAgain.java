@@ -1,4 +1,4 @@
-package io.eetasks.runtime.messaging;
+package io.eetasks.runtime.dispatch;
 
 import io.eetasks.runtime.store.OverdueTask;
 import io.eetasks.runtime.store.PendingTask;

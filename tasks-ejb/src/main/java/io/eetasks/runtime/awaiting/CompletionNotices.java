@@ -1,4 +1,4 @@
-package io.eetasks.runtime.messaging;
+package io.eetasks.runtime.awaiting;
 
 import io.eetasks.runtime.config.TasksConfig;
 import jakarta.annotation.PostConstruct;
@@ -46,7 +46,7 @@ public class CompletionNotices {
             connectionFactory = (ConnectionFactory) context.lookup(config.jmsConnectionFactory());
             topic = (Topic) context.lookup(config.completionsTopic());
         } catch (NamingException e) {
-            MessagingLog.LOG.cannotAnnounce(e.toString(), config.awaitClusterCheck());
+            AwaitingLog.LOG.cannotAnnounce(e.toString(), config.awaitClusterCheck());
         }
     }
 
@@ -73,12 +73,12 @@ public class CompletionNotices {
                         .setProperty(NODE_PROPERTY, config.node()).send(topic, ids.toString());
             }
             if (failing.compareAndSet(true, false)) {
-                MessagingLog.LOG.announcingAgain();
+                AwaitingLog.LOG.announcingAgain();
             }
         } catch (JMSRuntimeException e) {
             finished.clear();
             if (failing.compareAndSet(false, true)) {
-                MessagingLog.LOG.announceFailed(e.toString(), config.awaitClusterCheck());
+                AwaitingLog.LOG.announceFailed(e.toString(), config.awaitClusterCheck());
             }
         }
     }

@@ -1,8 +1,7 @@
-package io.eetasks.runtime.execution;
+package io.eetasks.runtime.awaiting;
 
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskNotFoundException;
-import io.eetasks.runtime.messaging.CompletionNotices;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
 import io.eetasks.runtime.transaction.Transactions;

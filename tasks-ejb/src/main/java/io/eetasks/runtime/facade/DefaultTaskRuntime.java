@@ -1,4 +1,4 @@
-package io.eetasks.runtime.submission;
+package io.eetasks.runtime.facade;
 
 import io.eetasks.CallbackCondition;
 import io.eetasks.RecurringSchedule;
@@ -8,22 +8,7 @@ import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.ScheduleDefinition;
 import io.eetasks.bridge.Submission;
-import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.bridge.TaskRuntime;
-import io.eetasks.runtime.config.TasksConfig;
-import io.eetasks.runtime.control.TaskControl;
-import io.eetasks.runtime.execution.CompletionSignals;
-import io.eetasks.runtime.execution.ExecutionScope;
-import io.eetasks.runtime.execution.TaskExecutor;
-import io.eetasks.runtime.messaging.PendingTaskRedispatcher;
-import io.eetasks.runtime.queues.TaskQueues;
-import io.eetasks.runtime.scheduling.FireTimes;
-import io.eetasks.runtime.scheduling.ScheduleKey;
-import io.eetasks.runtime.scheduling.Schedules;
-import io.eetasks.runtime.store.FailedAttempt;
-import io.eetasks.runtime.store.IdempotencyKeys;
-import io.eetasks.runtime.store.Task;
-import io.eetasks.runtime.store.TaskStore;
 import io.eetasks.runtime.workflow.CallbackMappings;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Local;
@@ -33,16 +18,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The runtime as applications reach it through the registry. An EJB, so that every call from an
- * application runs with the runtime's class loader and the caller's transaction carries over.
+ * application runs with the runtime's class loader and the caller's transaction carries over. It
+ * sets the transaction of each call and hands it to the class of its concern: {@link Submitting},
+ * {@link Reading}, {@link Cancellation} and {@link TaskControl}, {@link ScheduleControl},
+ * {@link CallbackMappings}, {@link Deployments}.
  */
 @Stateless
 @Local(TaskRuntime.class)
@@ -50,106 +35,68 @@ import java.util.concurrent.CompletionStage;
 public class DefaultTaskRuntime implements TaskRuntime {
 
     @Inject
-    TaskSubmissions submissions;
+    Submitting submitting;
 
     @Inject
-    TaskExecutor executor;
+    Reading reading;
 
     @Inject
-    TaskStore store;
-
-    @Inject
-    CompletionSignals signals;
-
-    @Inject
-    PendingTaskRedispatcher redispatcher;
-
-    @Inject
-    TaskQueues queues;
+    Cancellation cancellation;
 
     @Inject
     TaskControl control;
 
     @Inject
-    Schedules schedules;
+    ScheduleControl schedules;
 
     @Inject
     CallbackMappings callbackMappings;
 
     @Inject
-    TasksConfig config;
+    Deployments deployments;
 
-    @Inject
-    IdempotencyKeys idempotencyKeys;
-
-    /** A submission with an idempotency key an earlier one had returns that task (docs/idempotency-keys.md). */
     @Override
     public UUID submit(Submission submission) {
-        Objects.requireNonNull(submission, "submission is required");
-        if (submission.idempotencyKey() != null) {
-            return idempotencyKeys.once(submission.application(), submission.name(), submission.idempotencyKey(),
-                    () -> submitNew(submission));
-        }
-        return submitNew(submission);
-    }
-
-    private UUID submitNew(Submission submission) {
-        if (submission.executeNow() || config.executeNow()) {
-            return executor.executeNow(submission);
-        }
-        return submissions.enqueue(submission);
+        return submitting.submit(submission);
     }
 
     /** Joins the caller's transaction, if any, so a caller sees the task it has just submitted. */
     @Override
     public TaskInfo find(UUID taskId) {
-        Task task = store.find(taskId);
-        return task == null ? null : task.toInfo();
+        return reading.find(taskId);
     }
 
     @Override
     public List<TaskInfo> children(UUID taskId) {
-        return store.children(taskId).stream().map(Task::toInfo).toList();
+        return reading.children(taskId);
     }
 
     @Override
     public List<TaskInfo> treeOf(UUID rootId) {
-        return store.tree(rootId).stream().map(Task::toInfo).toList();
+        return reading.treeOf(rootId);
     }
 
     @Override
     public List<TaskAttemptInfo> failedAttempts(UUID taskId) {
-        return store.failedAttempts(taskId).stream().map(FailedAttempt::toInfo).toList();
+        return reading.failedAttempts(taskId);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TaskInfo await(UUID taskId, Duration timeout) {
-        if (ExecutionScope.currentTask() != null) {
-            return executor.awaitHelping(taskId, timeout);
-        }
-        return signals.await(taskId, timeout);
+        return reading.await(taskId, timeout);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CompletionStage<TaskInfo> whenFinished(UUID taskId) {
-        return signals.whenFinished(taskId);
+        return reading.whenFinished(taskId);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TaskStatus cancel(UUID taskId) {
-        TaskStatus status = control.cancel(taskId);
-        if (status == TaskStatus.CANCELLED || status == TaskStatus.RUNNING) {
-            Deque<UUID> below = new ArrayDeque<>(store.unfinishedChildren(taskId));
-            while (!below.isEmpty()) {
-                UUID child = below.poll();
-                control.cancel(child);
-                below.addAll(store.unfinishedChildren(child));
-            }
-        }
-        return status;
+        return cancellation.cancel(taskId);
     }
 
     @Override
@@ -160,22 +107,17 @@ public class DefaultTaskRuntime implements TaskRuntime {
 
     @Override
     public boolean isCancellationRequested(UUID taskId) {
-        return store.isCancelRequested(taskId);
+        return reading.isCancellationRequested(taskId);
     }
 
     @Override
     public String queueProblem(String queue) {
-        return queues.problem(queue);
+        return submitting.queueProblem(queue);
     }
 
     @Override
     public String scheduleProblem(RecurringSchedule schedule) {
-        try {
-            FireTimes.validate(schedule);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
+        return schedules.problem(schedule);
     }
 
     @Override
@@ -192,25 +134,25 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean pauseSchedule(String application, String name) {
-        return schedules.pause(new ScheduleKey(application, name));
+        return schedules.pause(application, name);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean resumeSchedule(String application, String name) {
-        return schedules.resume(new ScheduleKey(application, name));
+        return schedules.resume(application, name);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public UUID triggerSchedule(String application, String name) {
-        return schedules.trigger(new ScheduleKey(application, name));
+        return schedules.trigger(application, name);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean removeSchedule(String application, String name) {
-        return schedules.remove(new ScheduleKey(application, name));
+        return schedules.remove(application, name);
     }
 
     @Override
@@ -231,14 +173,6 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void applicationAvailable(String application) {
-        executor.forgetMissing(application);
-        TaskRegistry.invoker(application).ifPresent(invoker -> invoker.declaredSchedules().forEach(definition -> {
-            try {
-                schedules.register(definition);
-            } catch (RuntimeException e) {
-                SubmissionLog.LOG.scheduleNotRegistered(application, definition.schedule().name(), e.getMessage());
-            }
-        }));
-        redispatcher.redispatchWaitingFor(application);
+        deployments.applicationAvailable(application);
     }
 }

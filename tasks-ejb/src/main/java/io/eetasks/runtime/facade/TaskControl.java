@@ -1,8 +1,8 @@
-package io.eetasks.runtime.control;
+package io.eetasks.runtime.facade;
 
 import io.eetasks.TaskStatus;
-import io.eetasks.runtime.execution.CompletionSignals;
-import io.eetasks.runtime.messaging.TaskDispatcher;
+import io.eetasks.runtime.awaiting.CompletionSignals;
+import io.eetasks.runtime.dispatch.TaskDispatcher;
 import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
@@ -40,7 +40,7 @@ public class TaskControl {
     /**
      * Cancels a waiting task, or asks a running one to stop; {@code null} if there is no such task.
      * Its children are cancelled afterwards, each in a transaction of its own (see
-     * DefaultTaskRuntime#cancel), so a child finishing meanwhile never waits for this one.
+     * Cancellation#cancel), so a child finishing meanwhile never waits for this one.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TaskStatus cancel(UUID taskId) {

@@ -1,4 +1,4 @@
-package io.eetasks.runtime.execution;
+package io.eetasks.runtime.submission;
 
 import io.eetasks.runtime.store.Task;
 
@@ -33,14 +33,14 @@ public final class ExecutionScope {
         }
     }
 
-    static ExecutionScope enter(Task task) {
+    public static ExecutionScope enter(Task task) {
         ExecutionScope scope = new ExecutionScope(task, CURRENT.get());
         CURRENT.set(scope);
         return scope;
     }
 
     /** Ends this scope; the task that ran around it, if any, is the running task again. */
-    void leave() {
+    public void leave() {
         if (outer == null) {
             CURRENT.remove();
         } else {
@@ -48,7 +48,7 @@ public final class ExecutionScope {
         }
     }
 
-    boolean submittedChildren() {
+    public boolean submittedChildren() {
         return submittedChildren;
     }
 }

@@ -1,4 +1,4 @@
-package io.eetasks.runtime.messaging;
+package io.eetasks.runtime.awaiting;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.annotations.LogMessage;
@@ -10,21 +10,16 @@ import java.lang.invoke.MethodHandles;
 import java.time.Duration;
 
 /**
- * What the runtime's part of the package logs (tasks-ejb): re-dispatch, completion notices. The
- * transport's part (tasks-amqp) logs through {@link AmqpMessagingLog}.
+ * What announcing finished tasks to the other nodes logs (completion notices).
  *
- * <p>Ids EETASKS0250-0299 (docs/logging.md).
+ * <p>Ids EETASKS0251-0299 (docs/logging.md); 0250 belongs to {@code io.eetasks.runtime.dispatch}.
  */
 @MessageLogger(projectCode = "EETASKS", length = 4)
-@ValidIdRange(min = 250, max = 299)
-public interface MessagingLog {
+@ValidIdRange(min = 251, max = 299)
+public interface AwaitingLog {
 
-    MessagingLog LOG = Logger.getMessageLogger(MethodHandles.lookup(), MessagingLog.class,
-            MessagingLog.class.getPackageName());
-
-    @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 250, value = "Application %s is deployed; sent its %d waiting task(s)")
-    void waitingTasksSent(String application, int sent);
+    AwaitingLog LOG = Logger.getMessageLogger(MethodHandles.lookup(), AwaitingLog.class,
+            AwaitingLog.class.getPackageName());
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 251, value = "Cannot announce finished tasks to other nodes (%s); their waiters will learn of them"
