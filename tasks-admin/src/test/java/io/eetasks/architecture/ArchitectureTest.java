@@ -1,13 +1,21 @@
 package io.eetasks.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packages of EE Tasks and the directions in which they may depend on each other
@@ -81,12 +89,26 @@ class ArchitectureTest {
                     "io.eetasks.runtime.scheduling..", "io.eetasks.runtime.cluster..", "io.eetasks.runtime.facade..",
                     "io.eetasks.runtime.lifecycle..");
 
-    /** Each package lives in one jar: the runtime's dispatch is not in the transport's package. */
+    /** Each runtime package lives in one jar (or classes folder): no package is split across two. */
     @ArchTest
-    static final ArchRule transportStaysInItsJar = noClasses()
-            .that().resideInAPackage("io.eetasks.runtime.messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.eetasks.runtime.store..",
-                    "io.eetasks.runtime.config..", "io.eetasks.runtime.dispatch..");
+    static void eachRuntimePackageLivesInOneJar(JavaClasses classes) {
+        Map<String, Set<String>> origins = new TreeMap<>();
+        for (JavaClass javaClass : classes) {
+            if (javaClass.getPackageName().startsWith("io.eetasks.runtime")) {
+                javaClass.getSource().ifPresent(source -> origins
+                        .computeIfAbsent(javaClass.getPackageName(), name -> new TreeSet<>())
+                        .add(origin(source.getUri().toString(), javaClass.getPackageName())));
+            }
+        }
+        assertThat(origins).as("the runtime's packages").isNotEmpty();
+        origins.forEach((name, from) -> assertThat(from).as("where package %s comes from", name).hasSize(1));
+    }
+
+    /** The jar or folder a class was read from: its address up to its package's path. */
+    private static String origin(String uri, String packageName) {
+        int path = uri.indexOf(packageName.replace('.', '/') + "/");
+        return path < 0 ? uri : uri.substring(0, path);
+    }
 
     /** The public API (tasks-api: io.eetasks, io.eetasks.spi) knows nothing of the bridge or the runtime. */
     @ArchTest

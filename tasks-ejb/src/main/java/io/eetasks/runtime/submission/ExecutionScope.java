@@ -4,7 +4,8 @@ import io.eetasks.runtime.store.Task;
 
 /**
  * The task this thread is running, if any: tasks submitted here become its children, and awaiting
- * a task here helps run it instead of holding the thread idle.
+ * a task here helps run it instead of holding the thread idle. Execution enters and leaves it around
+ * a task's method ({@code TaskAttempts}); it lives here, below execution, because submitting reads it.
  */
 public final class ExecutionScope {
 
