@@ -4,7 +4,7 @@ import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskInvoker;
-import io.eetasks.bridge.TaskRegistry;
+import io.eetasks.runtime.submission.ApplicationInvokers;
 import io.eetasks.runtime.awaiting.CompletionSignals;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.metrics.TaskMetrics;
@@ -45,6 +45,9 @@ public class TaskExecutor implements TaskDelivery {
     public static final String MDC_TASK_NAME = "eetasks.taskName";
 
     private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    ApplicationInvokers invokers;
 
     @Inject
     TaskStore store;
@@ -107,7 +110,7 @@ public class TaskExecutor implements TaskDelivery {
         } else if (claim.claimed()) {
             task.claimedBy(config.node());
             metrics.started(task);
-            TaskRegistry.invoker(task.getApplication()).ifPresentOrElse(invoker -> runClaimed(task, invoker),
+            invokers.of(task.getApplication()).ifPresentOrElse(invoker -> runClaimed(task, invoker),
                     () -> attempts.recordFailure(RunningAttempt.of(task), new IllegalStateException("Application "
                             + task.getApplication() + " was undeployed as task " + task.getName() + " started")));
         } else if (task.getStatus() != TaskStatus.PENDING) {
@@ -125,7 +128,7 @@ public class TaskExecutor implements TaskDelivery {
      * work was done, whatever becomes of the caller's transaction (docs/execute-now.md).
      */
     public UUID executeNow(Submission submission) {
-        TaskInvoker invoker = TaskRegistry.invoker(submission.application())
+        TaskInvoker invoker = invokers.of(submission.application())
                 .orElseThrow(() -> new IllegalStateException("Application " + submission.application()
                         + " is not registered with EE Tasks, so its task " + submission.name()
                         + " cannot run now"));
@@ -216,13 +219,13 @@ public class TaskExecutor implements TaskDelivery {
 
     /** Whether this node has the task's application, and the application the task. */
     private boolean canRun(Task task) {
-        return TaskRegistry.invoker(task.getApplication())
+        return invokers.of(task.getApplication())
                 .filter(invoker -> invoker.taskNames().contains(task.getName()))
                 .isPresent();
     }
 
     private void reportMissing(Task task) {
-        String reason = TaskRegistry.invoker(task.getApplication()).isEmpty()
+        String reason = invokers.of(task.getApplication()).isEmpty()
                 ? "Application " + task.getApplication() + " is not deployed; the task waits for it"
                 : "Application " + task.getApplication() + " provides no task named " + task.getName()
                         + "; the task waits for a version that does";

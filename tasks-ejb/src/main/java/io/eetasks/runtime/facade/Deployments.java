@@ -1,6 +1,6 @@
 package io.eetasks.runtime.facade;
 
-import io.eetasks.bridge.TaskRegistry;
+import io.eetasks.runtime.submission.ApplicationInvokers;
 import io.eetasks.runtime.dispatch.PendingTaskRedispatcher;
 import io.eetasks.runtime.execution.TaskExecutor;
 import io.eetasks.runtime.scheduling.Schedules;
@@ -15,6 +15,9 @@ import jakarta.inject.Inject;
 public class Deployments {
 
     @Inject
+    ApplicationInvokers invokers;
+
+    @Inject
     TaskExecutor executor;
 
     @Inject
@@ -25,7 +28,7 @@ public class Deployments {
 
     public void applicationAvailable(String application) {
         executor.forgetMissing(application);
-        TaskRegistry.invoker(application).ifPresent(invoker -> invoker.declaredSchedules().forEach(definition -> {
+        invokers.of(application).ifPresent(invoker -> invoker.declaredSchedules().forEach(definition -> {
             try {
                 schedules.register(definition);
             } catch (RuntimeException e) {

@@ -1,8 +1,9 @@
 package io.eetasks.runtime.lifecycle;
 
+import io.eetasks.bridge.DeployedApplications;
 import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.bridge.TaskRuntime;
-import io.eetasks.runtime.cleanup.FinishedTaskPurge;
+import io.eetasks.runtime.cleanup.FinishedTaskCleanup;
 import io.eetasks.runtime.cluster.Leadership;
 import io.eetasks.runtime.cluster.NodeHeartbeat;
 import io.eetasks.runtime.cluster.StoppedNodes;
@@ -14,6 +15,7 @@ import io.eetasks.runtime.awaiting.CompletionNotices;
 import io.eetasks.runtime.dispatch.PendingTaskRedispatcher;
 import io.eetasks.runtime.metrics.BacklogMetrics;
 import io.eetasks.runtime.queues.QueueConsumers;
+import io.eetasks.runtime.submission.ApplicationInvokers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -48,6 +50,9 @@ public class RuntimeLifecycle {
     PeriodicWork periodicWork;
 
     @Inject
+    ApplicationInvokers invokers;
+
+    @Inject
     PendingTaskRedispatcher redispatcher;
 
     @Inject
@@ -69,7 +74,7 @@ public class RuntimeLifecycle {
     LeaseKeeper leases;
 
     @Inject
-    FinishedTaskPurge purge;
+    FinishedTaskCleanup cleanup;
 
     @Inject
     TasksConfig config;
@@ -91,7 +96,9 @@ public class RuntimeLifecycle {
         // Read before the runtime is registered: the first read checks every setting, and a start that
         // fails after registering leaves the runtime in the registry, which then refuses the next deployment.
         Duration leaseRound = max(config.leaseDuration().dividedBy(RENEWALS_PER_LEASE), MIN_LEASE_ROUND);
-        TaskRegistry.registerRuntime(runtime);
+        DeployedApplications deployed = TaskRegistry.registerRuntime(runtime);
+        invokers.connect(deployed);
+        deployed.names().forEach(runtime::applicationAvailable);
         heartbeat.started();
         periodicWork.every("heartbeat", config.nodeHeartbeat(), Duration.ZERO, this::beat);
         periodicWork.every("lease renewal", leaseRound, leaseRound, this::keepLeases);
@@ -105,7 +112,7 @@ public class RuntimeLifecycle {
                 signals::checkOtherNodes);
         periodicWork.every("backlog metrics", config.metricsRefresh(), Duration.ZERO, backlog::refresh);
         periodicWork.everyAsLeader("purge of finished tasks", config.cleanupInterval(), config.cleanupInterval(),
-                purge::purgeExpired);
+                cleanup::purgeExpired);
         consumers.start(threads);
         LifecycleLog.LOG.runtimeStarted(config.node());
     }

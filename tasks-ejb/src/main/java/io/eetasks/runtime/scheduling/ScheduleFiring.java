@@ -51,6 +51,6 @@ public class ScheduleFiring {
             SchedulingLog.LOG.fireTimeSkipped(schedule.getName(), schedule.getApplication(), due, next);
             return null;
         }
-        return submissions.enqueue(Schedules.callOf(schedule, due));
+        return submissions.enqueue(Schedules.callOf(submissions, schedule, due));
     }
 }

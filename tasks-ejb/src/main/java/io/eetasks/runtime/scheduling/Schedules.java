@@ -89,7 +89,7 @@ public class Schedules {
     @Transactional(REQUIRES_NEW)
     public UUID trigger(ScheduleKey key) {
         Schedule schedule = find(key);
-        return schedule == null ? null : submissions.enqueue(callOf(schedule, null));
+        return schedule == null ? null : submissions.enqueue(callOf(submissions, schedule, null));
     }
 
     @Transactional(REQUIRES_NEW)
@@ -128,8 +128,8 @@ public class Schedules {
     }
 
     /** The schedule's call; {@code fireTime}, if given, is recorded as the task's scheduled time. */
-    static Submission callOf(Schedule schedule, Instant fireTime) {
-        return TaskSubmissions.plainCall(schedule.getApplication(), schedule.getTaskName(), schedule.getPayload())
+    static Submission callOf(TaskSubmissions submissions, Schedule schedule, Instant fireTime) {
+        return submissions.plainCall(schedule.getApplication(), schedule.getTaskName(), schedule.getPayload())
                 .dueAt(fireTime);
     }
 }

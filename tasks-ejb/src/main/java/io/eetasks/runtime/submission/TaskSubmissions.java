@@ -2,7 +2,6 @@ package io.eetasks.runtime.submission;
 
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.Submission;
-import io.eetasks.bridge.TaskRegistry;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.dispatch.TaskDispatcher;
 import io.eetasks.runtime.metrics.TaskMetrics;
@@ -25,6 +24,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TaskSubmissions {
+
+    @Inject
+    ApplicationInvokers invokers;
 
     @Inject
     TaskStore store;
@@ -77,8 +79,8 @@ public class TaskSubmissions {
      * The submission a plain call of the named task with these arguments makes: as its method
      * declares if its application is deployed on this node, else with the defaults.
      */
-    public static Submission plainCall(String application, String name, String payloadJson) {
-        return TaskRegistry.invoker(application).map(invoker -> invoker.declaredCall(name, payloadJson))
+    public Submission plainCall(String application, String name, String payloadJson) {
+        return invokers.of(application).map(invoker -> invoker.declaredCall(name, payloadJson))
                 .orElseGet(() -> new Submission(application, name, payloadJson, false, null, null, null, List.of(), null,
                         null, null));
     }

@@ -48,7 +48,7 @@ public class Callbacks {
                 new TaskOutcome(source.getId(), source.getName(), status, resultJson, error)});
         for (Map.Entry<CallbackCondition, String> callback : all) {
             if (callback.getKey().matches(status)) {
-                submissions.enqueue(submissions.newTask(TaskSubmissions.plainCall(source.getApplication(),
+                submissions.enqueue(submissions.newTask(submissions.plainCall(source.getApplication(),
                         callback.getValue(), payload), TaskStatus.PENDING).childOf(source));
             }
         }
