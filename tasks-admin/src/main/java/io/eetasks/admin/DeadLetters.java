@@ -3,8 +3,8 @@ package io.eetasks.admin;
 import io.eetasks.runtime.config.TasksConfig;
 import io.eetasks.runtime.dispatch.TaskDispatcher;
 import io.eetasks.runtime.queues.TaskQueues;
-import io.eetasks.runtime.store.Task;
-import io.eetasks.runtime.store.TaskStore;
+import io.eetasks.runtime.readmodel.TaskQueries;
+import io.eetasks.runtime.readmodel.TaskRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -41,7 +41,7 @@ public class DeadLetters {
     TasksConfig config;
 
     @Inject
-    TaskStore store;
+    TaskQueries tasks;
 
     @Inject
     TaskDispatcher dispatcher;
@@ -127,11 +127,11 @@ public class DeadLetters {
                 taskId = null;
             }
         }
-        Task task = taskId == null ? null : store.find(taskId);
+        TaskRow task = taskId == null ? null : tasks.row(taskId);
         int deliveries = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 0;
         return new DeadLetter(messageId(message, position), taskId,
                 message.getJMSTimestamp() == 0 ? null : Instant.ofEpochMilli(message.getJMSTimestamp()), deliveries,
-                task == null ? null : TaskRow.of(task));
+                task);
     }
 
     private static String messageId(Message message, int position) throws JMSException {

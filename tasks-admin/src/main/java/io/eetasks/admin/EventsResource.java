@@ -1,5 +1,7 @@
 package io.eetasks.admin;
 
+import io.eetasks.runtime.readmodel.Overview;
+import io.eetasks.runtime.readmodel.OverviewQueries;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package io.eetasks.admin;
 
+import io.eetasks.runtime.readmodel.Overview;
+import io.eetasks.runtime.readmodel.OverviewQueries;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

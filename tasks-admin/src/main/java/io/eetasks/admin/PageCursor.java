@@ -1,5 +1,7 @@
 package io.eetasks.admin;
 
+import io.eetasks.runtime.readmodel.TaskKey;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +10,11 @@ import java.util.UUID;
  * after it, so paging costs the same on page 1 and on page 10,000 (keyset paging, no offset).
  */
 public record PageCursor(Instant createdAt, UUID id) {
+
+    /** The task the page ended with, which the next page starts after. */
+    public TaskKey key() {
+        return new TaskKey(createdAt, id);
+    }
 
     public String encode() {
         return CursorText.encode(createdAt, id);

@@ -1,6 +1,7 @@
 package io.eetasks.admin;
 
 import io.eetasks.TaskStatus;
+import io.eetasks.runtime.readmodel.TaskCriteria;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -58,6 +59,13 @@ public record TaskFilter(List<TaskStatus> statuses, String name, String applicat
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** What the read model selects by: the free text is either the task id or a part of the name. */
+    public TaskCriteria criteria() {
+        UUID id = textAsId();
+        return new TaskCriteria(statuses, name, application, queue, parentId, rootId, from, to, id,
+                id == null ? text : null);
     }
 
     private static List<TaskStatus> parseStatuses(String value) {

@@ -1,5 +1,7 @@
 package io.eetasks.admin;
 
+import io.eetasks.runtime.readmodel.TaskRow;
+
 import java.util.List;
 
 /**

@@ -1,6 +1,10 @@
 package io.eetasks.admin;
 
 import io.eetasks.TaskInfo;
+import io.eetasks.runtime.readmodel.TaskDetail;
+import io.eetasks.runtime.readmodel.TaskDetails;
+import io.eetasks.runtime.readmodel.TaskQueries;
+import io.eetasks.runtime.readmodel.TaskRow;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,6 +29,9 @@ import java.util.UUID;
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TasksResource {
+
+    /** The longest page of tasks one request may ask for. */
+    static final int MAX_PAGE = 500;
 
     /** How many tasks one request of a bulk action by filter acts on. */
     static final int BATCH = 500;
@@ -52,8 +59,21 @@ public class TasksResource {
         if (!order.equals("newest") && !order.equals("oldest")) {
             throw new BadRequestException("order must be newest or oldest, was '" + order + "'");
         }
-        return queries.page(TaskFilter.parse(singleValues(uri)), PageCursor.decode(after), wholeNumber("limit", limit),
+        return page(TaskFilter.parse(singleValues(uri)), PageCursor.decode(after), wholeNumber("limit", limit),
                 order.equals("oldest"));
+    }
+
+    /** One page of the tasks that match, after {@code cursor} (the first page for {@code null}). */
+    private TaskPage page(TaskFilter filter, PageCursor cursor, int limit, boolean oldestFirst) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new BadRequestException("limit must be between 1 and " + MAX_PAGE + ", was " + limit);
+        }
+        List<TaskRow> found = queries.tasks(filter.criteria(), cursor == null ? null : cursor.key(), oldestFirst,
+                limit + 1);
+        List<TaskRow> rows = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit
+                ? new PageCursor(rows.get(limit - 1).createdAt(), rows.get(limit - 1).id()).encode() : null;
+        return new TaskPage(rows, next);
     }
 
     /** The parameter as an int; a JAX-RS {@code int} parameter that does not parse would answer 404. */
@@ -128,7 +148,7 @@ public class TasksResource {
                     + " to " + action.label() + " every task");
         }
         // A page of the list, oldest first: acting on it changes no task's place in that order.
-        TaskPage batch = queries.page(filter, PageCursor.decode(request.after()), BATCH, true);
+        TaskPage batch = page(filter, PageCursor.decode(request.after()), BATCH, true);
         int changed = 0;
         for (TaskRow task : batch.items()) {
             changed += actions.tryApply(action, task.id()) ? 1 : 0;

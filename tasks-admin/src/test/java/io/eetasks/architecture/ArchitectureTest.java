@@ -53,6 +53,7 @@ class ArchitectureTest {
             .layer("scheduling").definedBy("io.eetasks.runtime.scheduling..")
             .layer("facade").definedBy("io.eetasks.runtime.facade..")
             .layer("health").definedBy("io.eetasks.runtime.health..")
+            .layer("readmodel").definedBy("io.eetasks.runtime.readmodel..")
             .layer("lifecycle").definedBy("io.eetasks.runtime.lifecycle..")
             .layer("admin").definedBy("io.eetasks.admin..")
 
@@ -78,6 +79,8 @@ class ArchitectureTest {
                     "awaiting", "submission", "execution", "workflow", "scheduling")
             .whereLayer("facade").mayOnlyBeAccessedByLayers("lifecycle", "admin")
             .whereLayer("health").mayOnlyAccessLayers("settings", "config", "transport", "queues", "scheduling")
+            .whereLayer("readmodel").mayOnlyAccessLayers("settings", "config", "store", "queues", "metrics")
+            .whereLayer("readmodel").mayOnlyBeAccessedByLayers("admin")
             .whereLayer("lifecycle").mayNotBeAccessedByAnyLayer()
             .whereLayer("admin").mayNotBeAccessedByAnyLayer();
 
@@ -88,6 +91,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.eetasks.runtime.workflow..",
                     "io.eetasks.runtime.scheduling..", "io.eetasks.runtime.cluster..", "io.eetasks.runtime.facade..",
                     "io.eetasks.runtime.lifecycle..");
+
+    /**
+     * The console reads through the runtime's read model (io.eetasks.runtime.readmodel), never the
+     * tables: it uses neither the store nor JPA.
+     */
+    @ArchTest
+    static final ArchRule consoleDoesNotReachIntoTheStore = noClasses()
+            .that().resideInAPackage("io.eetasks.admin..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.eetasks.runtime.store..", "jakarta.persistence..");
 
     /** Each runtime package lives in one jar (or classes folder): no package is split across two. */
     @ArchTest

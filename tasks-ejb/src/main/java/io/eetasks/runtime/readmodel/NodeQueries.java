@@ -1,4 +1,4 @@
-package io.eetasks.admin;
+package io.eetasks.runtime.readmodel;
 
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.config.TasksConfig;

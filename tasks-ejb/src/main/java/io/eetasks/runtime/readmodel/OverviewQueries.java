@@ -1,4 +1,4 @@
-package io.eetasks.admin;
+package io.eetasks.runtime.readmodel;
 
 import static io.eetasks.runtime.settings.TasksSettings.CONSOLE_TOTALS_REFRESH;
 
@@ -34,7 +34,8 @@ import java.util.Map;
 @ApplicationScoped
 public class OverviewQueries {
 
-    static final Duration FRESH_FOR = Duration.ofSeconds(2);
+    /** How long one computed overview is shown, on every console of this node. */
+    public static final Duration FRESH_FOR = Duration.ofSeconds(2);
     private static final int MINUTES = 60;
     private static final List<TaskStatus> UNFINISHED = Arrays.stream(TaskStatus.values())
             .filter(status -> !status.isTerminal()).toList();

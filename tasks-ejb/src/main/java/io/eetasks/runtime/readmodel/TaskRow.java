@@ -1,4 +1,4 @@
-package io.eetasks.admin;
+package io.eetasks.runtime.readmodel;
 
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskStatus;
@@ -26,7 +26,7 @@ public record TaskRow(UUID id, String name, String application, String queue, Ta
         }
     }
 
-    public static TaskRow of(Task stored) {
+    static TaskRow of(Task stored) {
         TaskInfo task = stored.toInfo();
         return new TaskRow(task.id(), task.name(), task.application(), task.queue(), task.status(), task.attempt(),
                 stored.attemptOfRun(), task.maxAttempts(), task.createdAt(), task.scheduledAt(), task.startedAt(),

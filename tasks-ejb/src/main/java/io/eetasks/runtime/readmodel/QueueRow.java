@@ -1,4 +1,4 @@
-package io.eetasks.admin;
+package io.eetasks.runtime.readmodel;
 
 import java.util.Map;
 
