@@ -11,7 +11,9 @@ import org.jboss.shrinkwrap.api.Archive;
  * Deploys the tasks EAR once for the whole suite, when the server has started, and undeploys it
  * before the server stops; each test class deploys only its own application. A class that needs the
  * runtime configured otherwise redeploys it ({@link ServerOperations#redeployTasksEar}). The server of
- * RestartIT (arquillian.launch=restartable) deploys its own.
+ * RestartIT (arquillian.launch=restartable) deploys its own; so does TwoNodesIT in the cluster tests' run
+ * (tasks.ear.per.suite=false), where a runtime left on the Arquillian server would join every cluster
+ * on the same database as one more node.
  */
 public class TasksEarPerSuite implements LoadableExtension {
 
@@ -25,7 +27,8 @@ public class TasksEarPerSuite implements LoadableExtension {
         private Archive<?> deployed;
 
         public void deploy(@Observes AfterStart event) throws DeploymentException {
-            if (System.getProperty("arquillian.launch") != null) {
+            if (System.getProperty("arquillian.launch") != null
+                    || "false".equals(System.getProperty("tasks.ear.per.suite"))) {
                 return;
             }
             deployed = Deployments.tasksEar();

@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +50,13 @@ class TwoNodesIT {
     private static final String NODE_2 = "http://localhost:8180/two-nodes-it/control/";
     private static final HttpClient HTTP = PlainHttp.CLIENT;
 
-    @Deployment(name = "app", testable = false)
+    /** This run's Arquillian server has no tasks EAR of the suite's (see TasksEarPerSuite). */
+    @Deployment(name = "tasks", order = 1, testable = false)
+    static EnterpriseArchive tasks() {
+        return Deployments.tasksEar();
+    }
+
+    @Deployment(name = "app", order = 2, testable = false)
     static WebArchive application() {
         return Deployments.application("two-nodes-it").addPackage(ControlApplication.class.getPackage());
     }
@@ -217,7 +224,7 @@ class TwoNodesIT {
         // The first node's deployments are recorded in its configuration; the second deploys its own copies.
         Path configuration = base.resolve("configuration/standalone-full.xml");
         Files.writeString(configuration, Files.readString(configuration).replaceAll("(?s)<deployments>.*?</deployments>", ""));
-        Deployments.tasksEar().as(ZipExporter.class).exportTo(base.resolve("deployments/tasks-ear.ear").toFile(), true);
+        tasks().as(ZipExporter.class).exportTo(base.resolve("deployments/tasks-ear.ear").toFile(), true);
         application().as(ZipExporter.class).exportTo(base.resolve("deployments/two-nodes-it.war").toFile(), true);
         return base;
     }
