@@ -65,17 +65,16 @@ class ArchitectureTest {
             .whereLayer("transport").mayOnlyAccessLayers("settings")
             .whereLayer("queues").mayOnlyAccessLayers("settings")
             .whereLayer("metrics").mayOnlyAccessLayers("config", "store", "transaction", "transport", "queues")
-            .whereLayer("dispatch").mayOnlyAccessLayers("config", "store", "metrics")
+            .whereLayer("dispatch").mayOnlyAccessLayers("config", "store", "transaction", "metrics")
             .whereLayer("awaiting").mayOnlyAccessLayers("config", "store", "transaction")
-            .whereLayer("submission").mayOnlyAccessLayers("config", "store", "transaction", "tracing", "metrics",
-                    "dispatch")
+            .whereLayer("submission").mayOnlyAccessLayers("config", "store", "tracing", "metrics", "dispatch")
             .whereLayer("execution").mayOnlyAccessLayers("config", "store", "transaction", "tracing", "queues",
                     "metrics", "awaiting", "submission")
             .whereLayer("workflow").mayOnlyAccessLayers("store", "metrics", "awaiting", "submission", "execution")
             .whereLayer("cleanup").mayOnlyAccessLayers("config", "store")
             .whereLayer("cluster").mayOnlyAccessLayers("config", "store", "queues", "dispatch", "execution")
             .whereLayer("scheduling").mayOnlyAccessLayers("config", "store", "dispatch", "submission", "cluster")
-            .whereLayer("facade").mayOnlyAccessLayers("config", "store", "transaction", "queues", "dispatch",
+            .whereLayer("facade").mayOnlyAccessLayers("config", "store", "queues", "dispatch",
                     "awaiting", "submission", "execution", "workflow", "scheduling")
             .whereLayer("facade").mayOnlyBeAccessedByLayers("lifecycle", "admin")
             .whereLayer("health").mayOnlyAccessLayers("settings", "config", "transport", "queues", "scheduling")

@@ -3,6 +3,7 @@ package io.eetasks.runtime.dispatch;
 import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
+import io.eetasks.runtime.transaction.Transactions;
 import io.eetasks.spi.TaskTransport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ public class TaskDispatcher {
     @Inject
     TaskStore store;
 
+    @Inject
+    Transactions transactions;
+
     /** Returns false when the transport could not take it now; the task is sent again later. */
     public boolean dispatch(QueuedTask task) {
         return transport.send(task.queue(), task.id());
@@ -28,5 +32,10 @@ public class TaskDispatcher {
     public boolean dispatch(UUID taskId) {
         Task task = store.find(taskId);
         return task != null && dispatch(new QueuedTask(taskId, task.getQueue()));
+    }
+
+    /** Sends the task once the current transaction has committed; a rollback sends nothing. */
+    public void dispatchAfterCommit(QueuedTask task) {
+        transactions.afterCommit(() -> dispatch(task));
     }
 }

@@ -6,7 +6,6 @@ import io.eetasks.runtime.dispatch.TaskDispatcher;
 import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
-import io.eetasks.runtime.transaction.Transactions;
 import io.eetasks.runtime.workflow.FollowUps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,9 +23,6 @@ public class TaskControl {
 
     @Inject
     TaskStore store;
-
-    @Inject
-    Transactions transactions;
 
     @Inject
     CompletionSignals signals;
@@ -62,8 +58,7 @@ public class TaskControl {
         if (!store.release(taskId)) {
             return false;
         }
-        QueuedTask queued = new QueuedTask(taskId, store.find(taskId).getQueue());
-        transactions.afterCommit(() -> dispatcher.dispatch(queued));
+        dispatcher.dispatchAfterCommit(new QueuedTask(taskId, store.find(taskId).getQueue()));
         return true;
     }
 
@@ -79,8 +74,7 @@ public class TaskControl {
         if (!store.rerun(taskId)) {
             return false;
         }
-        QueuedTask queued = new QueuedTask(taskId, store.find(taskId).getQueue());
-        transactions.afterCommit(() -> dispatcher.dispatch(queued));
+        dispatcher.dispatchAfterCommit(new QueuedTask(taskId, store.find(taskId).getQueue()));
         return true;
     }
 }

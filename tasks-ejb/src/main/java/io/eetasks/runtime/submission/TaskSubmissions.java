@@ -9,7 +9,6 @@ import io.eetasks.runtime.tracing.TaskTracing;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.TaskStore;
-import io.eetasks.runtime.transaction.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,9 +35,6 @@ public class TaskSubmissions {
 
     @Inject
     TasksConfig config;
-
-    @Inject
-    Transactions transactions;
 
     @Inject
     TaskMetrics metrics;
@@ -94,7 +90,7 @@ public class TaskSubmissions {
         store.insert(task);
         metrics.submitted(task);
         QueuedTask queued = new QueuedTask(task.getId(), task.getQueue());
-        transactions.afterCommit(() -> dispatcher.dispatch(queued));
+        dispatcher.dispatchAfterCommit(queued);
         return queued.id();
     }
 }
