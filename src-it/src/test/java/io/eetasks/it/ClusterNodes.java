@@ -82,10 +82,11 @@ final class ClusterNodes implements AutoCloseable {
                               String... arguments) throws IOException, InterruptedException {
         ClusterNodes nodes = new ClusterNodes(count, brokers, scripts);
         try {
+            Path configuration = nodes.prepareConfiguration();
             for (int node = 1; node <= count; node++) {
                 List<String> all = new ArrayList<>(List.of(arguments));
                 all.addAll(eachNode.apply(node));
-                nodes.processes.add(nodes.launch(node, all));
+                nodes.processes.add(nodes.launch(node, configuration, all));
             }
             for (int node = 1; node <= count; node++) {
                 nodes.awaitStarted(node);
@@ -201,27 +202,40 @@ final class ClusterNodes implements AutoCloseable {
         }
     }
 
-    private Process launch(int node, List<String> arguments) throws IOException, InterruptedException {
+    /**
+     * The nodes' configuration, prepared once under {@code target/cluster/prepared} and copied to each
+     * node: the scripts write nothing of a node's own (its name and ports are given when it starts).
+     */
+    private Path prepareConfiguration() throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("jboss.home"));
-        Path base = base(node);
-        ServerFiles.delete(base);
-        Files.createDirectories(base.resolve("deployments"));
-        ServerFiles.copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        Path prepared = Path.of("target", "cluster", "prepared").toAbsolutePath();
+        ServerFiles.delete(prepared);
+        ServerFiles.copy(home.resolve("standalone/configuration"), prepared.resolve("configuration"));
         if (brokers.serverConfig.equals("standalone-full.xml")) {
             // The test server's deployments are recorded in this file; the node deploys its own copies.
-            Path configuration = base.resolve("configuration/standalone-full.xml");
+            Path configuration = prepared.resolve("configuration/standalone-full.xml");
             Files.writeString(configuration, Files.readString(configuration)
                     .replaceAll("(?s)<deployments>.*?</deployments>", ""));
         }
         if (brokers == Brokers.EXTERNAL) {
-            runScript(home, base, "04-external-artemis.cli");
-            runScript(home, base, "06-queue-external.cli", "-Dtasks.queue=reports");
+            runScript(home, prepared, "04-external-artemis.cli");
+            runScript(home, prepared, "06-queue-external.cli", "-Dtasks.queue=reports");
         } else {
-            runScript(home, base, "06-queue.cli", "-Dtasks.queue=reports", "-Dtasks.server.config=" + brokers.serverConfig);
+            runScript(home, prepared, "06-queue.cli", "-Dtasks.queue=reports",
+                    "-Dtasks.server.config=" + brokers.serverConfig);
         }
         for (String script : scripts) {
-            runScript(home, base, script, "-Dtasks.server.config=" + brokers.serverConfig);
+            runScript(home, prepared, script, "-Dtasks.server.config=" + brokers.serverConfig);
         }
+        return prepared.resolve("configuration");
+    }
+
+    private Process launch(int node, Path configuration, List<String> arguments) throws IOException {
+        Path home = Path.of(System.getProperty("jboss.home"));
+        Path base = base(node);
+        ServerFiles.delete(base);
+        Files.createDirectories(base.resolve("deployments"));
+        ServerFiles.copy(configuration, base.resolve("configuration"));
         Files.copy(Path.of(System.getProperty("tasks.ear")), base.resolve("deployments/tasks-ear.ear"));
         exportTo(base, application(SignatureTasks.class.getPackage()));
         String members = IntStream.rangeClosed(1, count).mapToObj(n -> "127.0.0.1[" + (7600 + offset(n)) + "]")
@@ -248,7 +262,7 @@ final class ClusterNodes implements AutoCloseable {
         return builder.start();
     }
 
-    /** Runs one of the product's CLI scripts on the node's copy of the configuration, as an administrator would. */
+    /** Runs one of the product's CLI scripts on the configuration under {@code base}, as an administrator would. */
     private static void runScript(Path home, Path base, String script, String... properties)
             throws IOException, InterruptedException {
         ProcessBuilder cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
