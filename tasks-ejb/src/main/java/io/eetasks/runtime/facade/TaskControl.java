@@ -55,11 +55,7 @@ public class TaskControl {
     /** Sends a SCHEDULED or RETRY_WAIT task now instead of at its due time; false if it is neither. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean runNow(UUID taskId) {
-        if (!store.release(taskId)) {
-            return false;
-        }
-        dispatcher.dispatchAfterCommit(new QueuedTask(taskId, store.find(taskId).getQueue()));
-        return true;
+        return sentAfterCommitIf(store.release(taskId), taskId);
     }
 
     /** Deletes a finished task with its history; false if it has not finished (or does not exist). */
@@ -71,10 +67,14 @@ public class TaskControl {
     /** Puts a FAILED or CANCELLED task back to PENDING and sends it after commit. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean rerun(UUID taskId) {
-        if (!store.rerun(taskId)) {
-            return false;
+        return sentAfterCommitIf(store.rerun(taskId), taskId);
+    }
+
+    /** If this transaction has made the task PENDING, sends it once it commits; returns whether it has. */
+    private boolean sentAfterCommitIf(boolean madePending, UUID taskId) {
+        if (madePending) {
+            dispatcher.dispatchAfterCommit(new QueuedTask(taskId, store.find(taskId).getQueue()));
         }
-        dispatcher.dispatchAfterCommit(new QueuedTask(taskId, store.find(taskId).getQueue()));
-        return true;
+        return madePending;
     }
 }
