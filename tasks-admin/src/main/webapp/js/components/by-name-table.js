@@ -1,18 +1,13 @@
 // Per task name and application, how many tasks have each status.
+import { dataTable, numeric } from './data-table.js';
 import { h } from '../dom.js';
 import { tasksHash } from '../query.js';
 import { STATUSES, statusClass, statusLabel } from '../task-status.js';
 import { syncRows } from './keyed-rows.js';
 
 export function createByNameTable() {
-  const tbody = h('tbody');
-  const table = h('table', { id: 'by-name', class: 'data-table by-name' },
-    h('thead', {},
-      h('tr', {},
-        h('th', { scope: 'col' }, 'Name'),
-        h('th', { scope: 'col' }, 'Application'),
-        STATUSES.map((status) => h('th', { scope: 'col', class: 'num', title: status }, statusLabel(status))))),
-    tbody);
+  const { table, tbody } = dataTable('by-name', 'by-name',
+    ['Name', 'Application', ...STATUSES.map((status) => numeric(statusLabel(status), status))]);
   const empty = h('p', { class: 'empty-state', hidden: true }, 'No tasks yet.');
   const wrapper = h('div', { class: 'table-scroll' }, table);
 

@@ -1,5 +1,6 @@
 // The broker's dead-letter queue, with requeue and discard for users who can act.
 import { discardDeadLetter, listDeadLetters, requeueDeadLetter } from '../api.js';
+import { ACTIONS, dataTable, numeric } from '../components/data-table.js';
 import { syncRows } from '../components/keyed-rows.js';
 import { emptyState, errorState } from '../components/notices.js';
 import { createPager } from '../components/pager.js';
@@ -18,17 +19,8 @@ export function render(container) {
   const notice = h('div', { class: 'notice-slot' });
   const actionResult = h('div', { id: 'action-result', class: 'action-result', role: 'status' });
   const actionError = h('div', { id: 'action-error', class: 'notice notice-error', role: 'alert' });
-  const tbody = h('tbody');
-  const table = h('table', { id: 'dead-letter-table', class: 'data-table dead-letters' },
-    h('thead', {},
-      h('tr', {},
-        h('th', { scope: 'col' }, 'Message'),
-        h('th', { scope: 'col' }, 'Task'),
-        h('th', { scope: 'col' }, 'Status'),
-        h('th', { scope: 'col', class: 'num' }, 'Deliveries'),
-        h('th', { scope: 'col' }, 'Received'),
-        actor && h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
-    tbody);
+  const { table, tbody } = dataTable('dead-letter-table', 'dead-letters',
+    ['Message', 'Task', 'Status', numeric('Deliveries'), 'Received', actor && ACTIONS]);
   const wrapper = h('div', { class: 'table-scroll', hidden: true }, table);
   const poller = createPoller(load, REFRESH_MS);
   // cursors[i] is the "after" that loads page i.

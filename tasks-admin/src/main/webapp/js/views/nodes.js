@@ -1,6 +1,7 @@
 // The nodes that have run EE Tasks, whether they still send heartbeats, how healthy they said they were,
 // and what they run; the queues, how many of their tasks wait and run, and which nodes consume from each.
 import { listNodes, listQueues } from '../api.js';
+import { dataTable, numeric } from '../components/data-table.js';
 import { syncRows } from '../components/keyed-rows.js';
 import { emptyState, errorState } from '../components/notices.js';
 import { h, mount, setSlot } from '../dom.js';
@@ -13,28 +14,11 @@ const REFRESH_MS = 5000;
 export function render(container) {
   const summary = h('p', { id: 'node-summary', class: 'view-meta' });
   const notice = h('div', { class: 'notice-slot' });
-  const tbody = h('tbody');
-  const table = h('table', { id: 'node-table', class: 'data-table nodes' },
-    h('thead', {},
-      h('tr', {},
-        h('th', { scope: 'col' }, 'Node'),
-        h('th', { scope: 'col' }, 'State'),
-        h('th', { scope: 'col' }, 'Health'),
-        h('th', { scope: 'col', class: 'num' }, 'Running'),
-        h('th', { scope: 'col' }, 'Consumers busy'),
-        h('th', { scope: 'col' }, 'Started'),
-        h('th', { scope: 'col' }, 'Last seen'))),
-    tbody);
+  const { table, tbody } = dataTable('node-table', 'nodes',
+    ['Node', 'State', 'Health', numeric('Running'), 'Consumers busy', 'Started', 'Last seen']);
   const wrapper = h('div', { class: 'table-scroll', hidden: true }, table);
-  const queueBody = h('tbody');
-  const queueTable = h('table', { id: 'queue-table', class: 'data-table queues' },
-    h('thead', {},
-      h('tr', {},
-        h('th', { scope: 'col' }, 'Queue'),
-        h('th', { scope: 'col', class: 'num' }, 'Pending'),
-        h('th', { scope: 'col', class: 'num' }, 'Running'),
-        h('th', { scope: 'col' }, 'Consumers (live nodes)'))),
-    queueBody);
+  const { table: queueTable, tbody: queueBody } = dataTable('queue-table', 'queues',
+    ['Queue', numeric('Pending'), numeric('Running'), 'Consumers (live nodes)']);
   const queueWrapper = h('section', { class: 'queue-section', hidden: true },
     h('h2', {}, 'Queues'), h('div', { class: 'table-scroll' }, queueTable));
   const poller = createPoller(load, REFRESH_MS);

@@ -1,5 +1,6 @@
 // Recurring schedules, with pause, resume and trigger for users who can act.
 import { actOnSchedule, listSchedules } from '../api.js';
+import { ACTIONS, dataTable } from '../components/data-table.js';
 import { syncRows } from '../components/keyed-rows.js';
 import { emptyState, errorState } from '../components/notices.js';
 import { h, mount, setSlot } from '../dom.js';
@@ -15,14 +16,8 @@ export function render(container) {
   const notice = h('div', { class: 'notice-slot' });
   const actionResult = h('div', { id: 'action-result', class: 'action-result', role: 'status' });
   const actionError = h('div', { id: 'action-error', class: 'notice notice-error', role: 'alert' });
-  const tbody = h('tbody');
-  const table = h('table', { id: 'schedule-table', class: 'data-table schedules' },
-    h('thead', {},
-      h('tr', {},
-        ['Name', 'Task', 'Cron or rate', 'Zone', 'Next fire', 'Last fired', 'State']
-          .map((label) => h('th', { scope: 'col' }, label)),
-        actor && h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
-    tbody);
+  const { table, tbody } = dataTable('schedule-table', 'schedules',
+    ['Name', 'Task', 'Cron or rate', 'Zone', 'Next fire', 'Last fired', 'State', actor && ACTIONS]);
   const wrapper = h('div', { class: 'table-scroll', hidden: true }, table);
   const poller = createPoller(load, REFRESH_MS);
   let busy = false;

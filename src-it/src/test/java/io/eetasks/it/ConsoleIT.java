@@ -81,6 +81,9 @@ class ConsoleIT {
         // The flaky task's attempts started on this node: the metrics' latency histogram is not empty.
         assertThat(page.locator("[data-testid=latency-p50]")).hasText(Pattern.compile("[0-9.]+ (ms|s)"));
         assertThat(page.locator("[data-testid=oldest-pending]")).not().hasText("–");
+        assertThat(page.locator("#by-name thead th")).hasText(new String[] {"Name", "Application", "Pending", "Scheduled",
+                "Running", "Waiting for children", "Retry wait", "Completed", "Failed", "Cancelled"});
+        assertThat(page.locator("#by-name thead th[title=FAILED]")).hasClass("num");
         screenshot(page, "overview");
 
         page.click("a[data-nav=tasks]");
@@ -124,6 +127,8 @@ class ConsoleIT {
 
         page.navigate(CONSOLE + "#/schedules");
         assertThat(page.locator("#schedule-table, #empty-state").first()).isVisible();
+        assertThat(page.locator("#schedule-table thead th")).hasText(new String[] {"Name", "Task", "Cron or rate", "Zone",
+                "Next fire", "Last fired", "State", "Actions"});
         screenshot(page, "schedules");
 
         page.click("a[data-nav=nodes]");
@@ -134,10 +139,15 @@ class ConsoleIT {
         assertThat(page.locator("#node-table tr[data-node] [data-health]").first()).hasText("ready",
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(page.locator("#queue-table tr[data-queue=default]")).isVisible();
+        assertThat(page.locator("#node-table thead th")).hasText(new String[] {"Node", "State", "Health", "Running",
+                "Consumers busy", "Started", "Last seen"});
+        assertThat(page.locator("#queue-table thead th.num")).hasText(new String[] {"Pending", "Running"});
         screenshot(page, "nodes");
 
         page.click("a[data-nav=dead-letters]");
         assertThat(page.locator("#dead-letter-table, #empty-state").first()).isVisible();
+        assertThat(page.locator("#dead-letter-table thead th")).hasText(new String[] {"Message", "Task", "Status",
+                "Deliveries", "Received", "Actions"});
         screenshot(page, "dead-letters");
         page.context().close();
     }
