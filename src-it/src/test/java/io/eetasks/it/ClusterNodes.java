@@ -210,13 +210,7 @@ final class ClusterNodes implements AutoCloseable {
         Path home = Path.of(System.getProperty("jboss.home"));
         Path prepared = Path.of("target", "cluster", "prepared").toAbsolutePath();
         ServerFiles.delete(prepared);
-        ServerFiles.copy(home.resolve("standalone/configuration"), prepared.resolve("configuration"));
-        if (brokers.serverConfig.equals("standalone-full.xml")) {
-            // The test server's deployments are recorded in this file; the node deploys its own copies.
-            Path configuration = prepared.resolve("configuration/standalone-full.xml");
-            Files.writeString(configuration, Files.readString(configuration)
-                    .replaceAll("(?s)<deployments>.*?</deployments>", ""));
-        }
+        ServerFiles.copyConfiguration(prepared.resolve("configuration"));
         if (brokers == Brokers.EXTERNAL) {
             runScript(home, prepared, "04-external-artemis.cli");
             runScript(home, prepared, "06-queue-external.cli", "-Dtasks.queue=reports");

@@ -27,6 +27,18 @@ final class ServerFiles {
         }
     }
 
+    /**
+     * Copies the test server's configuration for a server of the test's own. The test server's
+     * deployments are recorded in its standalone-full.xml; the copy has none, as the other server deploys
+     * its own copies.
+     */
+    static void copyConfiguration(Path to) throws IOException {
+        copy(Path.of(System.getProperty("jboss.home"), "standalone", "configuration"), to);
+        Path serverConfig = to.resolve("standalone-full.xml");
+        Files.writeString(serverConfig, Files.readString(serverConfig)
+                .replaceAll("(?s)<deployments>.*?</deployments>", ""));
+    }
+
     /** Removes a directory tree, if it exists. */
     static void delete(Path path) throws IOException {
         if (Files.exists(path)) {

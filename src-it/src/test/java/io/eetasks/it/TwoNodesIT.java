@@ -216,14 +216,10 @@ class TwoNodesIT {
 
     /** The second node's base directory: the first's configuration, the tasks EAR and the application. */
     private static Path secondNodeFiles() throws Exception {
-        Path home = Path.of(System.getProperty("jboss.home"));
         Path base = Path.of("target", "node2").toAbsolutePath();
         ServerFiles.delete(base);
         Files.createDirectories(base.resolve("deployments"));
-        ServerFiles.copy(home.resolve("standalone/configuration"), base.resolve("configuration"));
-        // The first node's deployments are recorded in its configuration; the second deploys its own copies.
-        Path configuration = base.resolve("configuration/standalone-full.xml");
-        Files.writeString(configuration, Files.readString(configuration).replaceAll("(?s)<deployments>.*?</deployments>", ""));
+        ServerFiles.copyConfiguration(base.resolve("configuration"));
         tasks().as(ZipExporter.class).exportTo(base.resolve("deployments/tasks-ear.ear").toFile(), true);
         application().as(ZipExporter.class).exportTo(base.resolve("deployments/two-nodes-it.war").toFile(), true);
         return base;
