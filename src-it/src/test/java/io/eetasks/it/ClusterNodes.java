@@ -40,6 +40,8 @@ final class ClusterNodes implements AutoCloseable {
     static final String APPLICATION = "cluster-it";
     private static final HttpClient HTTP = PlainHttp.CLIENT;
 
+    private static final Pattern SENT = Pattern.compile("\\{\"name\":\"eetasks-broker\",\"status\":\"UP\",\"data\":\\{[^}]*}");
+
     private final List<Process> processes = new ArrayList<>();
     private final List<List<String>> commands = new ArrayList<>();
     private final int count;
@@ -116,6 +118,43 @@ final class ClusterNodes implements AutoCloseable {
                     Matcher found = check.matcher(PlainHttp.get(url));
                     return found.find() ? found.group() : null;
                 }, json -> json != null);
+    }
+
+    /**
+     * Waits until no task message of these nodes waits in memory or awaits the broker's acknowledgement
+     * (their readiness check {@code eetasks-broker} is UP with nothing in flight or waiting), looking every
+     * 50 ms; returns when the last of them got there, in epoch milliseconds.
+     */
+    long awaitAllSent(int... nodes) {
+        Map<Integer, Long> sentAt = new java.util.HashMap<>();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).ignoreExceptions().until(() -> {
+            for (int node : nodes) {
+                if (!sentAt.containsKey(node)) {
+                    Matcher check = SENT.matcher(PlainHttp.get("http://127.0.0.1:" + (9990 + offset(node)) + "/health/ready"));
+                    if (check.find() && check.group().matches(".*\"in flight\":0[,}].*")
+                            && check.group().matches(".*\"waiting\":0[,}].*")) {
+                        sentAt.put(node, System.currentTimeMillis());
+                    }
+                }
+            }
+            return sentAt.size() == nodes.length;
+        });
+        return sentAt.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+    }
+
+    /** The node's server log lines written since it was {@code from} bytes long. */
+    static List<String> logSince(int node, long from) throws IOException {
+        try (java.io.RandomAccessFile log = new java.io.RandomAccessFile(serverLog(node).toFile(), "r")) {
+            byte[] added = new byte[(int) (log.length() - from)];
+            log.seek(from);
+            log.readFully(added);
+            return new String(added, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    /** How long the node's server log is now, to read what is written after ({@link #logSince}). */
+    static long logSize(int node) throws IOException {
+        return Files.size(serverLog(node));
     }
 
     /** Kills the node's JVM with SIGKILL, as a crash would. */

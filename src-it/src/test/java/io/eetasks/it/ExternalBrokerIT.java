@@ -46,6 +46,36 @@ class ExternalBrokerIT extends ClusterTests {
         assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).as("keys run twice").isEqualTo("0");
     }
 
+    @Test
+    @Order(101)
+    void tasksSubmittedWhileTheBrokerIsDownAreSentAndRunAsSoonAsItIsBack() throws Exception {
+        String key = "broker-down-" + UUID.randomUUID();
+        long[] logFrom = new long[4];
+        for (int node = 1; node <= 3; node++) {
+            logFrom[node] = ClusterNodes.logSize(node);
+        }
+        artemis.kill();
+        nodes.awaitCheck(1, "ready", "eetasks-broker", "DOWN");
+        // 300 transactions on each of two nodes while the broker is down; the third submits nothing.
+        PlainHttp.post(nodes.url(1) + "work?key=" + key + "-1&count=300&millis=0");
+        PlainHttp.post(nodes.url(2) + "work?key=" + key + "-2&count=300&millis=0");
+        artemis.runAgain();
+        long back = System.currentTimeMillis();
+
+        long sent = nodes.awaitAllSent(1, 2, 3);
+        awaitAllCompleted(key, 600, Duration.ofMinutes(2));
+        long lastCompleted = Long.parseLong(PlainHttp.get(nodes.url(1) + "last-completed?key=" + key));
+        System.out.printf("600 tasks submitted on two nodes while the external broker was down: every message sent %d ms,"
+                + " the last task completed %d ms after it accepted connections again%n", sent - back, lastCompleted - back);
+        assertThat(sent - back).as("ms from the broker's return until every message was acknowledged").isLessThan(3_000);
+        assertThat(lastCompleted - back).as("ms from the broker's return to the last completion").isLessThan(5_000);
+        assertThat(completedRuns(key)).as("completed executions").isEqualTo(600);
+        assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).as("keys run twice").isEqualTo("0");
+        for (int node = 1; node <= 3; node++) {
+            QuietOutage.assertLogged(ClusterNodes.name(node), ClusterNodes.logSince(node, logFrom[node]));
+        }
+    }
+
     @Override
     void afterNodes() {
         if (artemis != null) {

@@ -18,4 +18,13 @@ public interface TaskTransport {
      * @return false when the id could not be handed over now (the runtime sends it again later)
      */
     boolean send(String queue, UUID taskId);
+
+    /**
+     * Whether what is handed over now would go to the broker soon: false while the transport knows the
+     * broker cannot be reached and its sends wait. The runtime then holds its periodic re-sending of
+     * PENDING tasks, whose messages would only wait behind the others.
+     */
+    default boolean reachable() {
+        return true;
+    }
 }

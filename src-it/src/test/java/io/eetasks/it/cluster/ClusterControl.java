@@ -26,11 +26,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Plain-text endpoints: submit on this node, and count (from the shared database) what ran where. */
 @Path("")
 @Produces(MediaType.TEXT_PLAIN)
 public class ClusterControl {
+
+    private static final AtomicLong ACCEPTOR_BACK = new AtomicLong();
 
     @Inject
     ClusterWork work;
@@ -127,12 +130,38 @@ public class ClusterControl {
         ObjectName acceptor = new ObjectName(
                 "jboss.as:subsystem=messaging-activemq,server=default,remote-acceptor=eetasks-amqp");
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ACCEPTOR_BACK.set(0);
         server.invoke(acceptor, "stop", new Object[0], new String[0]);
         scheduler.schedule(() -> {
             server.invoke(acceptor, "start", new Object[0], new String[0]);
+            ACCEPTOR_BACK.set(System.currentTimeMillis());
             return null;
         }, seconds, TimeUnit.SECONDS);
         return "paused";
+    }
+
+    /** When the acceptor paused last was started again, in epoch milliseconds; 0 while it is still stopped. */
+    @GET
+    @Path("acceptor/back")
+    public String acceptorBack() {
+        return String.valueOf(ACCEPTOR_BACK.get());
+    }
+
+    /** When the last of the tasks whose payload contains {@code key} completed, in epoch milliseconds. */
+    @GET
+    @Path("last-completed")
+    public String lastCompleted(@QueryParam("key") String key) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select max(completed_at) from eet_task where payload like ?")) {
+            query.setString(1, "%" + key + "%");
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return String.valueOf(rows.getTimestamp(1).getTime());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** How many tasks whose payload contains {@code key} are RUNNING with a lease that has expired. */

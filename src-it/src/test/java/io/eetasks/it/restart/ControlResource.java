@@ -108,14 +108,17 @@ public class ControlResource {
         return tasks.await(id, String.class, Duration.ofMillis(millis));
     }
 
-    /** Stops the embedded broker's AMQP acceptor (through the management model), so that the AMQP channel stalls. */
+    /**
+     * Stops or starts the embedded broker's AMQP acceptor (through the management model): while it is
+     * stopped, the runtime cannot reach the broker.
+     */
     @POST
-    @Path("broker/amqp-acceptor/stop")
-    public String stopAmqpAcceptor() throws Exception {
+    @Path("broker/amqp-acceptor/{operation:stop|start}")
+    public String amqpAcceptor(@PathParam("operation") String operation) throws Exception {
         ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(
-                "jboss.as:subsystem=messaging-activemq,server=default,remote-acceptor=eetasks-amqp"), "stop",
+                "jboss.as:subsystem=messaging-activemq,server=default,remote-acceptor=eetasks-amqp"), operation,
                 new Object[0], new String[0]);
-        return "stopped";
+        return operation;
     }
 
     /** Registers a fixed-rate schedule that echoes {@code key}. */

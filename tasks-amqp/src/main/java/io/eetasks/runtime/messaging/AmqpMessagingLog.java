@@ -10,11 +10,11 @@ import java.lang.invoke.MethodHandles;
 import java.util.UUID;
 
 /**
- * What the transport logs (tasks-amqp): sends, the broker's answers, the AMQP channel. The
+ * What the transport logs (tasks-amqp): sends, the broker's answers, the connection to the broker. The
  * runtime's part of the package (tasks-ejb) logs through {@code MessagingLog}, EETASKS0250-0299.
  *
- * <p>Ids EETASKS0200-0249 (docs/logging.md); 0204-0208 are retired, and 0214 is taken by the message
- * of the exception thrown when the broker password is missing.
+ * <p>Ids EETASKS0200-0249 (docs/logging.md); 0202, 0204-0211 and 0215 are retired, and 0214 is taken by
+ * the message of the exception thrown when the broker password is missing.
  */
 @MessageLogger(projectCode = "EETASKS", length = 4)
 @ValidIdRange(min = 200, max = 249)
@@ -29,39 +29,16 @@ public interface AmqpMessagingLog {
     void outboxFull(int waiting, UUID task);
 
     @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 202, value = "Could not send task %s to the broker (%s); it will be sent again later")
-    void sendFailed(UUID task, String problem);
-
-    @LogMessage(level = Logger.Level.WARN)
     @Message(id = 203, value = "The broker refused task %s (%s); it will be sent again later")
     void sendRefused(UUID task, String problem);
 
     @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 209, value = "tasks.dispatch.max-in-flight is %d; with %d or more unacknowledged messages an Artemis"
-            + " broker with its default amqpLowCredits (%2$d) stops granting credit, and the AMQP connector may then"
-            + " close its channel. Keep it below the broker's amqpLowCredits.")
-    void maxInFlightTooHigh(int maxInFlight, int lowCredits);
-
-    @LogMessage(level = Logger.Level.ERROR)
-    @Message(id = 210, value = "The AMQP channel to the broker is dead (%s); tasks are sent over JMS"
-            + " (tasks.jms.connection-factory) from now on. Redeploy the tasks EAR to use AMQP again.")
-    void channelDead(String why);
-
-    @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 211, value = "Could not send task %s over JMS (%s); it will be sent again later")
-    void jmsSendFailed(UUID task, String problem);
-
-    @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 212, value = "The broker has acknowledged nothing for %d s; %d task messages are sent as soon as it"
-            + " does")
-    void outageBegins(long seconds, int waiting);
+    @Message(id = 212, value = "The broker at %s is unreachable (%s); task messages wait in memory and are sent as soon"
+            + " as it is back: %d sent again then (not acknowledged when the connection was lost), %d more waiting now")
+    void outageBegins(String broker, String why, int sentAgain, int waiting);
 
     @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 213, value = "The broker acknowledges again after %d s; %d task messages still wait to be sent")
-    void outageEnds(long seconds, int waiting);
-
-    @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 215, value = "%d task messages were never acknowledged although later ones were; the re-dispatch"
-            + " sends their tasks again")
-    void sendsLost(int lost);
+    @Message(id = 213, value = "The broker at %s is reachable again after %d s; %d task messages not acknowledged"
+            + " before the outage and %d sent during it go now")
+    void outageEnds(String broker, long seconds, int sentAgain, int waiting);
 }

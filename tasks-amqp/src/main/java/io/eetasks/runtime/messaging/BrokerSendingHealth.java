@@ -10,30 +10,34 @@ import org.eclipse.microprofile.health.Readiness;
 import java.time.Duration;
 
 /**
- * Ready while the broker takes the tasks this node sends: not ready once it has acknowledged nothing
- * of what it was sent in the last {@value #UNREACHABLE_SECONDS} s or more (they wait in memory, and the tasks stay
- * recorded). A node whose AMQP channel died sends over JMS: ready, and the data says so.
+ * Ready while the broker takes the tasks this node sends: not ready while it cannot be reached, nor once
+ * it has acknowledged none of what it was sent for {@value #SILENT_SECONDS} s or more. Meanwhile the
+ * task messages wait in memory, and the tasks stay recorded.
  */
 @Readiness
 @ApplicationScoped
 public class BrokerSendingHealth implements HealthCheck {
 
     static final String NAME = "eetasks-broker";
-    private static final long UNREACHABLE_SECONDS = 5;
+    private static final long SILENT_SECONDS = 5;
 
     @Inject
     AmqpTaskTransport transport;
 
     @Override
     public HealthCheckResponse call() {
-        Duration unanswered = transport.unansweredFor();
+        Duration unreachable = transport.unreachableFor();
+        Duration silent = transport.silentFor();
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up()
+                .withData("broker", transport.broker())
                 .withData("in flight", transport.inFlight())
-                .withData("waiting", transport.waiting())
-                .withData("channel", transport.overJms() ? "JMS (the AMQP channel died; redeploy the tasks EAR)" : "AMQP");
-        if (!transport.overJms() && unanswered.toSeconds() >= UNREACHABLE_SECONDS) {
+                .withData("waiting", transport.waiting());
+        if (!unreachable.isZero()) {
+            response.down().withData("reason", "the broker is unreachable since " + unreachable.toSeconds() + " s ("
+                    + transport.unreachableBecause() + "); task messages wait in memory and are sent when it is back");
+        } else if (silent.toSeconds() >= SILENT_SECONDS) {
             response.down().withData("reason", "the broker has acknowledged none of the task messages sent in the last "
-                    + unanswered.toSeconds() + " s; they wait in memory and are sent when it does");
+                    + silent.toSeconds() + " s; they wait in memory and are sent when it does");
         }
         return response.build();
     }

@@ -44,7 +44,7 @@ public class LocalBrokerAddress implements ConfigSource {
         return address.get(name);
     }
 
-    /** Below microprofile-config.properties (100), system properties (400) and the environment (300). */
+    /** Below system properties (400), the environment (300) and any other source (100). */
     @Override
     public int getOrdinal() {
         return 50;

@@ -95,7 +95,8 @@ public final class TasksSettings {
     public static final Setting<Integer> DISPATCH_MAX_IN_FLIGHT = Setting.of("tasks.dispatch.max-in-flight", INTEGER,
             "200", atLeast(1), "Messages sent but not yet acknowledged by the broker");
     public static final Setting<Duration> AMQP_STALL_TIMEOUT = Setting.of("tasks.amqp.stall-timeout", DURATION,
-            "PT30S", longerThanZero(), "How long nothing may be acknowledged before the AMQP channel counts as dead");
+            "PT30S", longerThanZero(), "How long a connected broker may acknowledge nothing before the connection is"
+            + " opened again");
     public static final Setting<Long> REDISPATCH_AFTER_SECONDS = Setting.of("tasks.redispatch.after-seconds", LONG,
             "30", atLeast(1), "How long a task may stay PENDING before its message is sent again");
     public static final Setting<Long> REDISPATCH_INTERVAL_SECONDS = Setting.of("tasks.redispatch.interval-seconds",

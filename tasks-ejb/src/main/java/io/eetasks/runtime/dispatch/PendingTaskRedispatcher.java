@@ -41,9 +41,16 @@ public class PendingTaskRedispatcher {
     @Inject
     TaskMetrics metrics;
 
-    /** Re-sends tasks whose message has counted as sent, while they stayed PENDING, for longer than the configured time. */
+    /**
+     * Re-sends tasks whose message has counted as sent, while they stayed PENDING, for longer than the
+     * configured time. Not while the broker is unreachable: the messages this node could not send yet
+     * wait in memory and go first when it is back, so a round would only add a second message per task.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void redispatchOverdue() {
+        if (!dispatcher.reachable()) {
+            return;
+        }
         List<QueuedTask> overdue = toSendAgain.overdue(Instant.now(), config.redispatchAfter(),
                 config.redispatchBatchSize());
         if (!overdue.isEmpty()) {

@@ -28,6 +28,11 @@ public class TaskDispatcher {
         return transport.send(task.queue(), task.id());
     }
 
+    /** Whether the transport can reach the broker now (docs/broker-outage.md). */
+    public boolean reachable() {
+        return transport.reachable();
+    }
+
     /** Sends a task whose queue the caller does not have at hand; false if there is no such task. */
     public boolean dispatch(UUID taskId) {
         Task task = store.find(taskId);

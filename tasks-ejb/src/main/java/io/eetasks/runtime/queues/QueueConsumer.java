@@ -14,18 +14,20 @@ import java.util.UUID;
  * One consumer of one queue: receives a task id, and with it the ids already waiting in its buffer
  * (up to its batch size), hands them to the runtime, and acknowledges the messages once the runtime
  * returns. When the runtime throws (the database is away), the messages are given back to the broker,
- * which delivers them again after its redelivery delay. A lost connection is opened again, with a
- * growing pause, and reported once per outage.
+ * which delivers them again after its redelivery delay. A lost connection is opened again, every
+ * {@value #MAX_PAUSE_MILLIS} ms at most, so that the queue is read again within a second of the broker's
+ * return; the queue's outage is reported once, for all its consumers ({@link ConsumerOutage}).
  */
 final class QueueConsumer implements Runnable {
 
     private static final long RECEIVE_MILLIS = 1000;
-    private static final long MAX_PAUSE_MILLIS = 30_000;
+    private static final long MAX_PAUSE_MILLIS = 1_000;
 
     private final String queue;
     private final BrokerSession.Factory sessions;
     private final TaskDelivery delivery;
     private final int batchSize;
+    private final ConsumerOutage outage;
     private volatile boolean running = true;
     private volatile BrokerSession session;
     /** When the delivery in progress began ({@link System#nanoTime()}), or 0 while none is. */
@@ -33,11 +35,13 @@ final class QueueConsumer implements Runnable {
     /** Why the last connection failed; {@code null} once connected again. */
     private volatile String connectionProblem;
 
-    QueueConsumer(String queue, BrokerSession.Factory sessions, TaskDelivery delivery, int batchSize) {
+    QueueConsumer(String queue, BrokerSession.Factory sessions, TaskDelivery delivery, int batchSize,
+                  ConsumerOutage outage) {
         this.queue = queue;
         this.sessions = sessions;
         this.delivery = delivery;
         this.batchSize = batchSize;
+        this.outage = outage;
     }
 
     @Override
@@ -49,7 +53,7 @@ final class QueueConsumer implements Runnable {
                 if (session == null) {
                     session = sessions.open();
                     if (reported) {
-                        QueuesLog.LOG.consumingAgain(queue);
+                        outage.back();
                     }
                     pause = 0;
                     reported = false;
@@ -66,10 +70,10 @@ final class QueueConsumer implements Runnable {
                 }
                 connectionProblem = e.toString();
                 if (!reported) {
-                    QueuesLog.LOG.cannotConsume(queue, e.toString());
+                    outage.lost(e.toString());
                     reported = true;
                 }
-                pause = Math.min(MAX_PAUSE_MILLIS, Math.max(500, pause * 2));
+                pause = Math.min(MAX_PAUSE_MILLIS, Math.max(250, pause * 2));
                 sleep(pause);
             }
         }

@@ -54,8 +54,9 @@ public class QueueConsumers {
             pools.put(queue, count);
             BrokerSession.Factory sessions = new BrokerSession.Factory(connectionFactory, TaskQueues.jndiName(queue),
                     username, password);
+            ConsumerOutage outage = new ConsumerOutage(queue);
             for (int i = 0; i < count; i++) {
-                QueueConsumer consumer = new QueueConsumer(queue, sessions, delivery, batchSize);
+                QueueConsumer consumer = new QueueConsumer(queue, sessions, delivery, batchSize, outage);
                 Thread thread = threadFactory.newThread(consumer);
                 thread.setName("eetasks-" + queue + "-" + (i + 1));
                 consumers.add(consumer);
