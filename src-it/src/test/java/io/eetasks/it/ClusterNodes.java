@@ -121,25 +121,15 @@ final class ClusterNodes implements AutoCloseable {
     }
 
     /**
-     * Waits until no task message of these nodes waits in memory or awaits the broker's acknowledgement
-     * (their readiness check {@code eetasks-broker} is UP with nothing in flight or waiting), looking every
-     * 50 ms; returns when the last of them got there, in epoch milliseconds.
+     * Waits until none of the node's task messages waits in memory or awaits the broker's acknowledgement:
+     * its readiness check {@code eetasks-broker} is UP with nothing in flight or waiting.
      */
-    long awaitAllSent(int... nodes) {
-        Map<Integer, Long> sentAt = new java.util.HashMap<>();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).ignoreExceptions().until(() -> {
-            for (int node : nodes) {
-                if (!sentAt.containsKey(node)) {
-                    Matcher check = SENT.matcher(PlainHttp.get("http://127.0.0.1:" + (9990 + offset(node)) + "/health/ready"));
-                    if (check.find() && check.group().matches(".*\"in flight\":0[,}].*")
-                            && check.group().matches(".*\"waiting\":0[,}].*")) {
-                        sentAt.put(node, System.currentTimeMillis());
-                    }
-                }
-            }
-            return sentAt.size() == nodes.length;
+    void awaitNothingToSend(int node) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+            Matcher check = SENT.matcher(PlainHttp.get("http://127.0.0.1:" + (9990 + offset(node)) + "/health/ready"));
+            return check.find() && check.group().matches(".*\"in flight\":0[,}].*")
+                    && check.group().matches(".*\"waiting\":0[,}].*");
         });
-        return sentAt.values().stream().mapToLong(Long::longValue).max().orElseThrow();
     }
 
     /** The node's server log lines written since it was {@code from} bytes long. */

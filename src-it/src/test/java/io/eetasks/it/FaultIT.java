@@ -55,7 +55,7 @@ class FaultIT {
     }
 
     @Test
-    void submissionsWhileTheBrokerIsUnreachableAreAcceptedAndSentAsSoonAsItIsBack() throws Exception {
+    void submissionsWhileTheBrokerIsUnreachableAreAcceptedAndRunAsSoonAsItIsBack() throws Exception {
         String key = "broker-away-" + UUID.randomUUID();
         long logFrom = ClusterNodes.logSize(1);
         PlainHttp.post(nodes.url(1) + "acceptor/pause?seconds=20");
@@ -64,18 +64,12 @@ class FaultIT {
         assertThat(nodes.awaitCheck(1, "ready", "eetasks-broker", "DOWN")).contains("the broker is unreachable since");
 
         // Every message waiting in memory, or sent but not acknowledged when the connection was lost, goes
-        // as soon as the broker answers, not a re-dispatch period later (docs/broker-outage.md).
-        long sent = nodes.awaitAllSent(1);
+        // as soon as the broker answers, not a re-dispatch period later (docs/broker-outage.md); the tasks
+        // then run at the node's pace (about 500 of these a second on 2 cores: each records its run in a
+        // transaction of its own).
         assertEveryTaskCompletedOnce(key, 2000);
-        long back = Long.parseLong(get("acceptor/back"));
-        long lastCompleted = Long.parseLong(get("last-completed?key=" + key));
-        System.out.printf("the broker away 20 s during 2,000 submissions: every message sent %d ms, the last task"
-                + " completed %d ms after it was back%n", sent - back, lastCompleted - back);
-        assertThat(sent - back).as("ms from the broker's return until every message was acknowledged").isLessThan(3_000);
-        // The tasks then run as fast as the node runs them (about 500 of these a second on 2 cores).
-        assertThat(lastCompleted - back).as("ms from the broker's return to the last completion").isLessThan(15_000);
-        assertThat(nodes.awaitCheck(1, "ready", "eetasks-broker", "UP")).as("nothing left in flight or waiting")
-                .contains("\"in flight\":0", "\"waiting\":0");
+        QuietOutage.assertRanAtOnce(Long.parseLong(get("acceptor/back")), get("completions?key=" + key), 1_500);
+        nodes.awaitNothingToSend(1);
         QuietOutage.assertLogged(ClusterNodes.name(1), ClusterNodes.logSince(1, logFrom));
     }
 
@@ -85,7 +79,7 @@ class FaultIT {
         PlainHttp.post(nodes.url(1) + "acceptor/pause?seconds=3");
         nodes.awaitCheck(1, "ready", "eetasks-broker", "DOWN");
         await().atMost(Duration.ofSeconds(30)).until(() -> !get("acceptor/back").equals("0"));
-        nodes.awaitAllSent(1);
+        nodes.awaitNothingToSend(1);
 
         QuietOutage.assertLogged(ClusterNodes.name(1), ClusterNodes.logSince(1, logFrom));
     }

@@ -147,18 +147,21 @@ public class ClusterControl {
         return String.valueOf(ACCEPTOR_BACK.get());
     }
 
-    /** When the last of the tasks whose payload contains {@code key} completed, in epoch milliseconds. */
+    /** When each of the tasks whose payload contains {@code key} completed, in epoch milliseconds, in order. */
     @GET
-    @Path("last-completed")
-    public String lastCompleted(@QueryParam("key") String key) {
+    @Path("completions")
+    public String completions(@QueryParam("key") String key) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select max(completed_at) from eet_task where payload like ?")) {
+             PreparedStatement query = connection.prepareStatement("select completed_at from eet_task"
+                     + " where payload like ? and completed_at is not null order by completed_at")) {
             query.setString(1, "%" + key + "%");
+            List<String> instants = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return String.valueOf(rows.getTimestamp(1).getTime());
+                while (rows.next()) {
+                    instants.add(String.valueOf(rows.getTimestamp(1).getTime()));
+                }
             }
+            return String.join("\n", instants);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -19,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -62,6 +64,11 @@ final class BrokerLink {
     private final AtomicBoolean lineFullLogged = new AtomicBoolean();
     /** Sends not on the wire yet: handed in, or waiting in the line. */
     private final AtomicInteger waiting = new AtomicInteger();
+    /**
+     * The tasks of those sends: a task whose message waits already is not given a second one (the
+     * re-dispatch, or a stopped node's tasks sent again, would otherwise double an outage's line).
+     */
+    private final Set<UUID> waitingTasks = ConcurrentHashMap.newKeySet();
     private volatile int inFlight;
     /** Since when ({@code nanoTime}) the broker has been unreachable, or 0 while it is reachable. */
     private volatile long downSince;
@@ -132,6 +139,9 @@ final class BrokerLink {
                 AmqpMessagingLog.LOG.outboxFull(LINE_LIMIT, taskId);
             }
             return false;
+        }
+        if (!waitingTasks.add(taskId)) {
+            return true;
         }
         waiting.incrementAndGet();
         handedIn.add(new Outgoing(address, taskId, 0));
@@ -256,10 +266,13 @@ final class BrokerLink {
         inFlight = 0;
         silentNanos = 0;
         for (int i = notSettled.size() - 1; i >= 0; i--) {
-            line.addFirst(notSettled.get(i));
+            Outgoing again = notSettled.get(i);
+            if (waitingTasks.add(again.taskId())) {
+                line.addFirst(again);
+                waiting.incrementAndGet();
+                sentAgain++;
+            }
         }
-        waiting.addAndGet(notSettled.size());
-        sentAgain += notSettled.size();
         lostConnection.close(done -> {
         });
         unreachable(because);
@@ -276,6 +289,7 @@ final class BrokerLink {
         while (unsettled.size() < maxInFlight && !sender.writeQueueFull() && !line.isEmpty()) {
             Outgoing next = line.pollFirst();
             waiting.decrementAndGet();
+            waitingTasks.remove(next.taskId());
             if (!emit(next)) {
                 return;
             }

@@ -41,17 +41,27 @@ public class PendingTaskRedispatcher {
     @Inject
     TaskMetrics metrics;
 
+    /** When a round last found the broker unreachable; {@code null} if none did. */
+    private volatile Instant unreachableAt;
+
     /**
      * Re-sends tasks whose message has counted as sent, while they stayed PENDING, for longer than the
-     * configured time. Not while the broker is unreachable: the messages this node could not send yet
-     * wait in memory and go first when it is back, so a round would only add a second message per task.
+     * configured time. Not while the broker is unreachable, nor for that time after: the messages this
+     * node could not send wait in memory and go first when it is back, so a round would only add a second
+     * message for each of the tasks that waited.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void redispatchOverdue() {
+        Instant now = Instant.now();
         if (!dispatcher.reachable()) {
+            unreachableAt = now;
             return;
         }
-        List<QueuedTask> overdue = toSendAgain.overdue(Instant.now(), config.redispatchAfter(),
+        Instant lastUnreachable = unreachableAt;
+        if (lastUnreachable != null && lastUnreachable.plus(config.redispatchAfter()).isAfter(now)) {
+            return;
+        }
+        List<QueuedTask> overdue = toSendAgain.overdue(now, config.redispatchAfter(),
                 config.redispatchBatchSize());
         if (!overdue.isEmpty()) {
             LOG.debugf("Sending %d overdue pending task(s) again", overdue.size());

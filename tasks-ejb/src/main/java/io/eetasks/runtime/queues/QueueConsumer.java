@@ -14,9 +14,10 @@ import java.util.UUID;
  * One consumer of one queue: receives a task id, and with it the ids already waiting in its buffer
  * (up to its batch size), hands them to the runtime, and acknowledges the messages once the runtime
  * returns. When the runtime throws (the database is away), the messages are given back to the broker,
- * which delivers them again after its redelivery delay. A lost connection is opened again, every
+ * which delivers them again after its redelivery delay. A lost session is opened again, every
  * {@value #MAX_PAUSE_MILLIS} ms at most, so that the queue is read again within a second of the broker's
- * return; the queue's outage is reported once, for all its consumers ({@link ConsumerOutage}).
+ * return, over the connection the queue's consumers share, which reports the outage once for all of
+ * them ({@link QueueConnection}).
  */
 final class QueueConsumer implements Runnable {
 
@@ -24,10 +25,9 @@ final class QueueConsumer implements Runnable {
     private static final long MAX_PAUSE_MILLIS = 1_000;
 
     private final String queue;
-    private final BrokerSession.Factory sessions;
+    private final QueueConnection connection;
     private final TaskDelivery delivery;
     private final int batchSize;
-    private final ConsumerOutage outage;
     private volatile boolean running = true;
     private volatile BrokerSession session;
     /** When the delivery in progress began ({@link System#nanoTime()}), or 0 while none is. */
@@ -35,28 +35,21 @@ final class QueueConsumer implements Runnable {
     /** Why the last connection failed; {@code null} once connected again. */
     private volatile String connectionProblem;
 
-    QueueConsumer(String queue, BrokerSession.Factory sessions, TaskDelivery delivery, int batchSize,
-                  ConsumerOutage outage) {
+    QueueConsumer(String queue, QueueConnection connection, TaskDelivery delivery, int batchSize) {
         this.queue = queue;
-        this.sessions = sessions;
+        this.connection = connection;
         this.delivery = delivery;
         this.batchSize = batchSize;
-        this.outage = outage;
     }
 
     @Override
     public void run() {
         long pause = 0;
-        boolean reported = false;
         while (running) {
             try {
                 if (session == null) {
-                    session = sessions.open();
-                    if (reported) {
-                        outage.back();
-                    }
+                    session = connection.openSession();
                     pause = 0;
-                    reported = false;
                     connectionProblem = null;
                 }
                 Message message = session.receive(RECEIVE_MILLIS);
@@ -64,15 +57,14 @@ final class QueueConsumer implements Runnable {
                     handle(withWaiting(message));
                 }
             } catch (Exception e) {
+                if (session == null) {
+                    connection.unreachable(e);
+                }
                 closeSession();
                 if (!running) {
                     break;
                 }
                 connectionProblem = e.toString();
-                if (!reported) {
-                    outage.lost(e.toString());
-                    reported = true;
-                }
                 pause = Math.min(MAX_PAUSE_MILLIS, Math.max(250, pause * 2));
                 sleep(pause);
             }
@@ -136,7 +128,7 @@ final class QueueConsumer implements Runnable {
         running = false;
     }
 
-    /** Closes the connection; a receive in progress returns. */
+    /** Closes its session; a receive in progress returns. */
     void close() {
         running = false;
         closeSession();

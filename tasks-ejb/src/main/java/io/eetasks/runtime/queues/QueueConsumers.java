@@ -38,6 +38,7 @@ public class QueueConsumers {
     Config config;
 
     private final List<QueueConsumer> consumers = new ArrayList<>();
+    private final List<QueueConnection> connections = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     /** Starts the consumers of every queue this node serves. */
@@ -52,11 +53,11 @@ public class QueueConsumers {
         for (String queue : queues.served()) {
             int count = queues.consumers(queue);
             pools.put(queue, count);
-            BrokerSession.Factory sessions = new BrokerSession.Factory(connectionFactory, TaskQueues.jndiName(queue),
+            QueueConnection connection = new QueueConnection(connectionFactory, queue, TaskQueues.jndiName(queue),
                     username, password);
-            ConsumerOutage outage = new ConsumerOutage(queue);
+            connections.add(connection);
             for (int i = 0; i < count; i++) {
-                QueueConsumer consumer = new QueueConsumer(queue, sessions, delivery, batchSize, outage);
+                QueueConsumer consumer = new QueueConsumer(queue, connection, delivery, batchSize);
                 Thread thread = threadFactory.newThread(consumer);
                 thread.setName("eetasks-" + queue + "-" + (i + 1));
                 consumers.add(consumer);
@@ -94,7 +95,9 @@ public class QueueConsumers {
             }
         }
         consumers.forEach(QueueConsumer::close);
+        connections.forEach(QueueConnection::close);
         consumers.clear();
+        connections.clear();
         threads.clear();
     }
 }
