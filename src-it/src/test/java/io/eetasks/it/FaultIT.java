@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,15 +60,21 @@ class FaultIT {
     void submissionsWhileTheBrokerIsUnreachableAreAcceptedAndRunAsSoonAsItIsBack() throws Exception {
         String key = "broker-away-" + UUID.randomUUID();
         long logFrom = ClusterNodes.logSize(1);
+        // 2,000 transactions, each with a task; the broker's AMQP acceptor stops for 20 s while they are
+        // under way, with messages on the wire that the broker has not acknowledged yet.
+        CompletableFuture<String> submitted = CompletableFuture.supplyAsync(() -> post("work?key=" + key
+                + "&count=2000&millis=0"));
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
+                .until(() -> statuses(key).values().stream().mapToLong(Long::longValue).sum() >= 200);
         PlainHttp.post(nodes.url(1) + "acceptor/pause?seconds=20");
-        // 2,000 transactions, each with a task whose message cannot reach the broker for 20 s.
-        assertThat(PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=2000&millis=0")).isEqualTo("2000");
+        assertThat(submitted.get(2, TimeUnit.MINUTES)).isEqualTo("2000");
         assertThat(nodes.awaitCheck(1, "ready", "eetasks-broker", "DOWN")).contains("the broker is unreachable since");
 
         // Every message waiting in memory, or sent but not acknowledged when the connection was lost, goes
-        // as soon as the broker answers, not a re-dispatch period later (docs/broker-outage.md); the tasks
-        // then run at the node's pace (about 500 of these a second on 2 cores: each records its run in a
-        // transaction of its own).
+        // as soon as the broker answers, not a re-dispatch period later (docs/broker-outage.md), and a
+        // message that had reached the broker after all is refused by the claim; the tasks then run at the
+        // node's pace (about 500 of these a second on 2 cores: each records its run in a transaction of its
+        // own).
         assertEveryTaskCompletedOnce(key, 2000);
         QuietOutage.assertRanAtOnce(Long.parseLong(get("acceptor/back")), get("completions?key=" + key), 1_500);
         nodes.awaitNothingToSend(1);
@@ -221,6 +229,14 @@ class FaultIT {
     private Map<String, Long> counts(String path) {
         try {
             return ClusterNodes.counts(nodes.url(1) + path);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String post(String path) {
+        try {
+            return PlainHttp.post(nodes.url(1) + path);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
