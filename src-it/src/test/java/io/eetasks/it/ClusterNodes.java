@@ -6,11 +6,13 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,8 +42,6 @@ final class ClusterNodes implements AutoCloseable {
 
     static final String APPLICATION = "cluster-it";
     private static final HttpClient HTTP = PlainHttp.CLIENT;
-
-    private static final Pattern SENT = Pattern.compile("\\{\"name\":\"eetasks-broker\",\"status\":\"UP\",\"data\":\\{[^}]*}");
 
     private final List<Process> processes = new ArrayList<>();
     private final List<List<String>> commands = new ArrayList<>();
@@ -110,6 +111,11 @@ final class ClusterNodes implements AutoCloseable {
      * status ({@code UP} or {@code DOWN}), and returns the check as JSON.
      */
     String awaitCheck(int node, String kind, String name, String status) {
+        return awaitCheck(node, kind, name, status, json -> true);
+    }
+
+    /** As {@link #awaitCheck(int, String, String, String)}, until the check's JSON also satisfies {@code data}. */
+    String awaitCheck(int node, String kind, String name, String status, Predicate<String> data) {
         Pattern check = Pattern.compile("\\{\"name\":\"" + Pattern.quote(name) + "\",\"status\":\"" + status
                 + "\"(,\"data\":\\{[^}]*})?}");
         String url = "http://127.0.0.1:" + (9990 + offset(node)) + "/health/" + kind;
@@ -117,7 +123,7 @@ final class ClusterNodes implements AutoCloseable {
                 .until(() -> {
                     Matcher found = check.matcher(PlainHttp.get(url));
                     return found.find() ? found.group() : null;
-                }, json -> json != null);
+                }, json -> json != null && data.test(json));
     }
 
     /**
@@ -125,20 +131,17 @@ final class ClusterNodes implements AutoCloseable {
      * its readiness check {@code eetasks-broker} is UP with nothing in flight or waiting.
      */
     void awaitNothingToSend(int node) {
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
-            Matcher check = SENT.matcher(PlainHttp.get("http://127.0.0.1:" + (9990 + offset(node)) + "/health/ready"));
-            return check.find() && check.group().matches(".*\"in flight\":0[,}].*")
-                    && check.group().matches(".*\"waiting\":0[,}].*");
-        });
+        awaitCheck(node, "ready", "eetasks-broker", "UP", json -> json.matches(".*\"in flight\":0[,}].*")
+                && json.matches(".*\"waiting\":0[,}].*"));
     }
 
     /** The node's server log lines written since it was {@code from} bytes long. */
     static List<String> logSince(int node, long from) throws IOException {
-        try (java.io.RandomAccessFile log = new java.io.RandomAccessFile(serverLog(node).toFile(), "r")) {
+        try (RandomAccessFile log = new RandomAccessFile(serverLog(node).toFile(), "r")) {
             byte[] added = new byte[(int) (log.length() - from)];
             log.seek(from);
             log.readFully(added);
-            return new String(added, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            return new String(added, StandardCharsets.UTF_8).lines().toList();
         }
     }
 

@@ -267,7 +267,8 @@ abstract class ClusterTests {
         return unchecked(() -> PlainHttp.get(url));
     }
 
-    private static String submit(String url) {
+    /** POSTs from another thread, which cannot throw checked exceptions. */
+    static String submit(String url) {
         return unchecked(() -> PlainHttp.post(url));
     }
 

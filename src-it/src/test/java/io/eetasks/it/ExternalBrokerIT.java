@@ -61,8 +61,10 @@ class ExternalBrokerIT extends ClusterTests {
         }
         // 300 transactions on each of the two nodes; the broker is killed while they are under way, with
         // messages on the wire that it has not acknowledged yet.
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> submit(1, key + "-1"));
-        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> submit(3, key + "-3"));
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> submit(nodes.url(1) + "work?key=" + key
+                + "-1&count=300&millis=0"));
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> submit(nodes.url(3) + "work?key=" + key
+                + "-3&count=300&millis=0"));
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
                 .until(() -> counts(nodes.url(1) + "statuses?key=" + key).values().stream()
                         .mapToLong(Long::longValue).sum() >= 100);
@@ -83,14 +85,6 @@ class ExternalBrokerIT extends ClusterTests {
         for (int node : running) {
             nodes.awaitNothingToSend(node);
             QuietOutage.assertLogged(ClusterNodes.name(node), ClusterNodes.logSince(node, logFrom[node]));
-        }
-    }
-
-    private String submit(int node, String key) {
-        try {
-            return PlainHttp.post(nodes.url(node) + "work?key=" + key + "&count=300&millis=0");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

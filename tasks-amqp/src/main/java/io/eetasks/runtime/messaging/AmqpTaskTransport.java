@@ -87,12 +87,12 @@ public class AmqpTaskTransport implements TaskTransport {
 
     /** Sends awaiting the broker's acknowledgement. */
     public int inFlight() {
-        return link == null ? 0 : link.inFlight();
+        return link.inFlight();
     }
 
     /** Sends waiting in memory to go to the broker. */
     public int waiting() {
-        return link == null ? 0 : link.waiting();
+        return link.waiting();
     }
 
     /** How long the broker has been unreachable; {@code ZERO} while it is reachable. */

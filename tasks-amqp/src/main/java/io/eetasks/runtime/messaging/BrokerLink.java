@@ -25,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The node's one AMQP 1.0 connection to the broker, with one anonymous sender: each message names its
@@ -62,11 +61,10 @@ final class BrokerLink {
     private final Queue<Outgoing> handedIn = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final AtomicBoolean lineFullLogged = new AtomicBoolean();
-    /** Sends not on the wire yet: handed in, or waiting in the line. */
-    private final AtomicInteger waiting = new AtomicInteger();
     /**
-     * The tasks of those sends: a task whose message waits already is not given a second one (the
-     * re-dispatch, or a stopped node's tasks sent again, would otherwise double an outage's line).
+     * The tasks of the sends not on the wire yet (handed in, or waiting in the line): a task whose message
+     * waits already is not given a second one (the re-dispatch, or a stopped node's tasks sent again, would
+     * otherwise double an outage's line).
      */
     private final Set<UUID> waitingTasks = ConcurrentHashMap.newKeySet();
     private volatile int inFlight;
@@ -134,7 +132,7 @@ final class BrokerLink {
         if (closed) {
             return false;
         }
-        if (waiting.get() >= LINE_LIMIT) {
+        if (waitingTasks.size() >= LINE_LIMIT) {
             if (lineFullLogged.compareAndSet(false, true)) {
                 AmqpMessagingLog.LOG.outboxFull(LINE_LIMIT, taskId);
             }
@@ -143,7 +141,6 @@ final class BrokerLink {
         if (!waitingTasks.add(taskId)) {
             return true;
         }
-        waiting.incrementAndGet();
         handedIn.add(new Outgoing(address, taskId, 0));
         // Sends handed in while a flush is pending go with it: concurrent committers share one hop.
         if (flushScheduled.compareAndSet(false, true)) {
@@ -160,7 +157,7 @@ final class BrokerLink {
     }
 
     int waiting() {
-        return waiting.get();
+        return waitingTasks.size();
     }
 
     /** How long the broker has been unreachable; {@code ZERO} while it is reachable. */
@@ -234,7 +231,7 @@ final class BrokerLink {
         lastSettledAt = System.nanoTime();
         if (downSince != 0) {
             AmqpMessagingLog.LOG.outageEnds(broker, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - downSince),
-                    sentAgain, Math.max(0, waiting.get() - sentAgain));
+                    sentAgain, Math.max(0, waiting() - sentAgain));
             downSince = 0;
             sentAgain = 0;
             lineFullLogged.set(false);
@@ -247,7 +244,7 @@ final class BrokerLink {
         downBecause = because;
         if (downSince == 0) {
             downSince = System.nanoTime();
-            AmqpMessagingLog.LOG.outageBegins(broker, because, sentAgain, Math.max(0, waiting.get() - sentAgain));
+            AmqpMessagingLog.LOG.outageBegins(broker, because, sentAgain, Math.max(0, waiting() - sentAgain));
         }
         if (!closed) {
             vertx.setTimer(RECONNECT_MILLIS, id -> connect());
@@ -269,7 +266,6 @@ final class BrokerLink {
             Outgoing again = notSettled.get(i);
             if (waitingTasks.add(again.taskId())) {
                 line.addFirst(again);
-                waiting.incrementAndGet();
                 sentAgain++;
             }
         }
@@ -288,7 +284,6 @@ final class BrokerLink {
         }
         while (unsettled.size() < maxInFlight && !sender.writeQueueFull() && !line.isEmpty()) {
             Outgoing next = line.pollFirst();
-            waiting.decrementAndGet();
             waitingTasks.remove(next.taskId());
             if (!emit(next)) {
                 return;

@@ -40,21 +40,24 @@ final class QueueConnection {
     }
 
     /** A client-acknowledged session on the queue, over the shared connection, opened first if need be. */
-    synchronized BrokerSession openSession() throws JMSException, NamingException {
-        if (connection == null) {
-            open();
-        }
-        Connection current = connection;
+    BrokerSession openSession() throws JMSException, NamingException {
+        Connection current = connection();
         try {
             Session session = current.createSession(false, Session.CLIENT_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(destination);
             return new BrokerSession(session, consumer);
         } catch (JMSException | RuntimeException e) {
-            if (forget(current, e)) {
-                closeQuietly(current);
-            }
+            failed(current, e);
             throw e;
         }
+    }
+
+    /** The shared connection, opened now if there is none: one attempt at a time. */
+    private synchronized Connection connection() throws JMSException, NamingException {
+        if (connection == null) {
+            open();
+        }
+        return connection;
     }
 
     private void open() throws JMSException, NamingException {
@@ -77,8 +80,8 @@ final class QueueConnection {
     }
 
     /**
-     * The connection failed, as the broker's client found: it is closed (outside the lock: closing may
-     * wait for the client's own threads), and the next session opens a new one.
+     * The connection failed, as the broker's client or a consumer found: it is closed (outside the lock:
+     * closing may wait for the client's own threads), and the next session opens a new one.
      */
     private void failed(Connection broken, Exception problem) {
         if (forget(broken, problem)) {
@@ -92,16 +95,20 @@ final class QueueConnection {
             return false;
         }
         connection = null;
-        if (!lost) {
-            lost = true;
-            QueuesLog.LOG.cannotConsume(queue, problem.toString());
-        }
+        reportLost(problem);
         return true;
     }
 
     /** A consumer could not open its session: unless the connection failed already, that is an outage. */
     synchronized void unreachable(Exception problem) {
-        if (connection == null && !lost) {
+        if (connection == null) {
+            reportLost(problem);
+        }
+    }
+
+    /** Logs the queue's outage, once. */
+    private void reportLost(Exception problem) {
+        if (!lost) {
             lost = true;
             QueuesLog.LOG.cannotConsume(queue, problem.toString());
         }
