@@ -1,5 +1,8 @@
 package io.eetasks.runtime.messaging;
 
+import static io.eetasks.runtime.settings.TasksSettings.AMQP_PASSWORD;
+import static io.eetasks.runtime.settings.TasksSettings.AMQP_USERNAME;
+
 import io.vertx.amqp.AmqpClient;
 import io.vertx.amqp.AmqpClientOptions;
 import io.vertx.amqp.AmqpConnection;
@@ -11,6 +14,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
 
+import javax.security.sasl.SaslException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -203,7 +207,10 @@ final class BrokerLink {
         }
         client.connect(connected -> {
             if (connected.failed()) {
-                unreachable(describe(connected.cause()));
+                unreachable(connected.cause() instanceof SaslException
+                        ? "it refused the user name or the password: check " + AMQP_USERNAME.key() + " and "
+                        + AMQP_PASSWORD.key()
+                        : describe(connected.cause()));
                 return;
             }
             AmqpConnection opened = connected.result();
