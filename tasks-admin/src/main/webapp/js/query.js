@@ -1,7 +1,8 @@
 // The task list's filter lives in the hash query, under the API's own parameter names,
 // so a filtered list can be bookmarked and shared.
 
-export const FILTER_KEYS = ['status', 'name', 'application', 'queue', 'parent', 'root', 'from', 'to', 'q'];
+export const FILTER_KEYS = ['status', 'name', 'application', 'queue', 'label', 'priority', 'parent', 'root', 'from', 'to',
+  'q'];
 export const PAGE_SIZE = 50;
 
 /** The non-empty filter values of a query, as strings. */

@@ -21,6 +21,10 @@ export function createTaskFilter({ filter, order, onApply, onClear }) {
     field('queue', 'Queue', h('input', {
       type: 'text', id: 'filter-queue', name: 'queue', value: filter.queue ?? '',
     })),
+    field('label', 'Label', h('input', {
+      type: 'text', id: 'filter-label', name: 'label', value: filter.label ?? '', placeholder: 'One label',
+    })),
+    field('priority', 'Priority', prioritySelect(filter.priority ?? '')),
     field('order', 'Order', h('select', { id: 'filter-order', name: 'order', value: order },
       h('option', { value: 'newest' }, 'Newest first'),
       h('option', { value: 'oldest' }, 'Oldest first'))),
@@ -63,10 +67,19 @@ function statusSelect(current) {
   return h('select', { id: 'filter-status', name: 'status', value: current }, options);
 }
 
+// Priorities run from 0 (lowest) to 9 (highest); 4 is the default.
+function prioritySelect(current) {
+  const options = [h('option', { value: '' }, 'Any priority')];
+  for (let priority = 9; priority >= 0; priority -= 1) {
+    options.push(h('option', { value: String(priority) }, priority === 4 ? '4 (default)' : String(priority)));
+  }
+  return h('select', { id: 'filter-priority', name: 'priority', value: current }, options);
+}
+
 function readForm(form) {
   const values = new FormData(form);
   const filter = {};
-  for (const key of ['q', 'status', 'name', 'application', 'queue', 'parent', 'root']) {
+  for (const key of ['q', 'status', 'name', 'application', 'queue', 'label', 'priority', 'parent', 'root']) {
     const value = String(values.get(key) ?? '').trim();
     if (value) filter[key] = value;
   }

@@ -1,7 +1,7 @@
 // One task as a table row, shared by the task list and a task's children.
 import { h } from '../dom.js';
 import { durationBetween, formatAttempts, statusBadge, timeElement } from '../format.js';
-import { taskHash } from '../query.js';
+import { taskHash, tasksHash } from '../query.js';
 
 const COLUMNS = [
   ['name', 'Task'],
@@ -31,8 +31,10 @@ export function taskRow(task, { selectable = false, selected = false } = {}) {
       })),
     h('td', { class: 'name' },
       h('a', { class: 'task-link', href: taskHash(task.id) }, task.name || task.id),
-      h('div', { class: 'sub' }, [task.application, task.queue && task.queue !== 'default' ? `queue ${task.queue}` : null, shortId(task.id)]
-        .filter(Boolean).join(' · '))),
+      h('div', { class: 'sub' }, [task.application, task.queue && task.queue !== 'default' ? `queue ${task.queue}` : null,
+        task.priority !== undefined && task.priority !== 4 ? `priority ${task.priority}` : null, shortId(task.id)]
+        .filter(Boolean).join(' · ')),
+      labelChips(task.labels)),
     h('td', { class: 'status' }, statusBadge(task.status)),
     h('td', { class: 'attempt', 'data-label': 'Attempt' }, formatAttempts(task.runAttempt, task.maxAttempts, task.attempt)),
     h('td', { class: 'created', 'data-label': 'Created' }, timeElement(task.createdAt, { compact: true })),
@@ -59,6 +61,13 @@ function problem(task) {
     return h('span', { class: 'truncate muted', title: task.waitingFor }, task.waitingFor);
   }
   return null;
+}
+
+/** A task's labels, each a link to the tasks that carry it. */
+export function labelChips(labels) {
+  if (!labels?.length) return null;
+  return h('ul', { class: 'labels', 'aria-label': 'Labels' },
+    labels.map((label) => h('li', {}, h('a', { class: 'label-chip', href: tasksHash({ label }) }, label))));
 }
 
 function shortId(id) {

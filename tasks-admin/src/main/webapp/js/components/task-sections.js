@@ -2,7 +2,7 @@
 import { h } from '../dom.js';
 import { durationBetween, formatAttempts, prettyJson, statusBadge, timeElement } from '../format.js';
 import { taskHash, tasksHash } from '../query.js';
-import { taskRow, taskTableHead } from './task-rows.js';
+import { labelChips, taskRow, taskTableHead } from './task-rows.js';
 
 export function taskFacts(task, runAttempt) {
   const took = durationBetween(task.startedAt, task.completedAt);
@@ -11,6 +11,9 @@ export function taskFacts(task, runAttempt) {
     h('dl', { class: 'facts' },
       fact('Id', h('code', {}, task.id)),
       fact('Application', task.application ?? '—'),
+      fact('Queue', task.queue ?? 'default'),
+      fact('Priority', h('span', { id: 'task-priority' }, task.priority === 4 ? '4 (default)' : String(task.priority))),
+      fact('Labels', labelChips(task.labels) ?? h('span', { class: 'muted' }, 'none')),
       fact('Attempt', formatAttempts(runAttempt, task.maxAttempts, task.attempt)),
       fact('Created', timeElement(task.createdAt)),
       fact('Scheduled', timeElement(task.scheduledAt)),
@@ -22,6 +25,32 @@ export function taskFacts(task, runAttempt) {
       fact('Root', task.rootId
         ? [taskLink(task.rootId), task.rootId === task.id && h('span', { class: 'muted' }, ' (this task)')]
         : h('span', { class: 'muted' }, '—'))));
+}
+
+/** How far the task got, as it last reported; nothing for a task that never reported. */
+export function progressSection(task) {
+  const progress = task.progress;
+  if (!progress) return null;
+  const percent = Math.floor(progress.total > 0 ? (100 * progress.done) / progress.total : 0);
+  return h('section', { class: 'panel', 'aria-labelledby': 'progress-heading' },
+    h('h2', { id: 'progress-heading' }, 'Progress'),
+    h('progress', {
+      id: 'task-progress', max: String(progress.total), value: String(progress.done),
+      'aria-valuetext': `${progress.done} of ${progress.total}`,
+    }),
+    h('p', { id: 'task-progress-text', class: 'muted' },
+      `${progress.done} of ${progress.total} (${percent} %) · reported `, timeElement(progress.updatedAt)));
+}
+
+/** The lines the task wrote to its log, newest last, with the attempt that wrote each. */
+export function logSection(lines) {
+  if (!lines?.length) return null;
+  return h('section', { class: 'panel', 'aria-labelledby': 'log-heading' },
+    h('h2', { id: 'log-heading' }, `Log (${lines.length} ${lines.length === 1 ? 'line' : 'lines'})`),
+    h('ol', { id: 'task-log', class: 'task-log code', tabindex: 0 },
+      lines.map((line) => h('li', {},
+        h('span', { class: 'log-meta' }, timeElement(line.loggedAt, { compact: true }), ` #${line.attempt} `),
+        h('span', { class: 'log-message' }, line.message)))));
 }
 
 export function payloadSection(payloadJson) {

@@ -4,8 +4,8 @@ import { getTask } from '../api.js';
 import { errorState } from '../components/notices.js';
 import { createTaskActions } from '../components/task-actions.js';
 import {
-  attemptsSection, callbacksSection, childrenSection, lastErrorSection, payloadSection,
-  resultSection, taskFacts, taskTitle, timelineSection,
+  attemptsSection, callbacksSection, childrenSection, lastErrorSection, logSection, payloadSection,
+  progressSection, resultSection, taskFacts, taskTitle, timelineSection,
 } from '../components/task-sections.js';
 import { h, mount, setSlot } from '../dom.js';
 import { createPoller } from '../poller.js';
@@ -52,7 +52,9 @@ export function render(container, { id }) {
     }
   }
 
-  function detailView({ task, runAttempt, payloadJson, failedAttempts, timeline, children, childCount, callbacks }) {
+  function detailView({
+    task, runAttempt, payloadJson, failedAttempts, timeline, children, childCount, callbacks, log,
+  }) {
     const actions = canAct()
       ? createTaskActions(task, {
         onChanged: () => poller.now(),
@@ -63,10 +65,12 @@ export function render(container, { id }) {
     return [
       h('div', { class: 'view-header' }, taskTitle(task), actions),
       actionError,
+      progressSection(task),
       h('div', { class: 'detail-grid' },
         taskFacts(task, runAttempt),
         h('div', { class: 'stack-of-panels' }, payloadSection(payloadJson), resultSection(task.resultJson))),
       lastErrorSection(task.error),
+      logSection(log),
       attemptsSection(failedAttempts),
       childrenSection(task.id, children, childCount ?? 0),
       timelineSection(timeline),

@@ -90,4 +90,21 @@ public @interface DistributedTask {
      */
     @Nonbinding
     ChildFailurePolicy onChildFailure() default ChildFailurePolicy.CONTINUE;
+
+    /**
+     * The task's priority, from {@value TaskOptions#MIN_PRIORITY} (lowest) to
+     * {@value TaskOptions#MAX_PRIORITY} (highest). Within its queue, a waiting task of a higher priority
+     * starts before waiting tasks of lower ones, on every node; a retried, scheduled or re-sent task keeps
+     * it. A value out of range fails the deployment.
+     */
+    @Nonbinding
+    int priority() default TaskOptions.DEFAULT_PRIORITY;
+
+    /**
+     * Labels every task of this method carries: free-form tags (such as {@code "billing"}) the console
+     * and the admin API filter by. See {@link TaskOptions#withLabels} for what a label may be; a bad
+     * one fails the deployment. A task's children and callbacks do not inherit them.
+     */
+    @Nonbinding
+    String[] labels() default {};
 }

@@ -1,6 +1,7 @@
 package io.eetasks;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +27,9 @@ import java.util.UUID;
  * @param parentId    the task that submitted this one (or whose callback it is), or {@code null}
  * @param rootId      the first task of its tree (its own id for a task without parent)
  * @param queue       the queue it is sent to ({@code default} unless it names one)
+ * @param priority    its priority, from {@value TaskOptions#MIN_PRIORITY} to {@value TaskOptions#MAX_PRIORITY}
+ * @param labels      its labels, in the order given
+ * @param progress    how far it got, as it last reported, or {@code null} if it never did
  */
 public record TaskInfo(UUID id,
                        String name,
@@ -42,7 +46,19 @@ public record TaskInfo(UUID id,
                        String waitingFor,
                        UUID parentId,
                        UUID rootId,
-                       String queue) {
+                       String queue,
+                       int priority,
+                       List<String> labels,
+                       TaskProgress progress) {
+
+    public TaskInfo {
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** How far it got, if it reported it ({@link TaskContext#progress(long, long)}). */
+    public Optional<TaskProgress> lastProgress() {
+        return Optional.ofNullable(progress);
+    }
 
     /** The last error, if any. */
     public Optional<TaskError> lastError() {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Options for a single submission, used with {@link TaskService#submit(TaskOptions, java.util.function.Supplier)}.
- * Immutable; each {@code with...} returns a copy.
+ * Immutable; each {@code with...} returns a copy (its fields are set only on a copy not yet returned).
  *
  * <pre>{@code
  * tasks.submit(TaskOptions.executeNow(), () -> greeter.greet("Ada"));
@@ -19,30 +19,50 @@ import java.util.Optional;
  */
 public final class TaskOptions {
 
-    private static final TaskOptions DEFAULTS = new TaskOptions(false, null, null, null, List.of(), null, null);
+    /** The lowest priority: such a task starts after every waiting task of its queue with a higher one. */
+    public static final int MIN_PRIORITY = 0;
+    /** The highest priority. */
+    public static final int MAX_PRIORITY = 9;
+    /** The priority of a task whose method and options name none. */
+    public static final int DEFAULT_PRIORITY = 4;
+    /** How many labels a task may carry. */
+    public static final int MAX_LABELS = 10;
+    /** How long a label may be, as the column that keeps it. */
+    public static final int LABEL_LENGTH = 64;
+
+    private static final TaskOptions DEFAULTS = new TaskOptions(false, null);
     /** As long as the column that keeps it. */
     private static final int KEY_LENGTH = 200;
 
     private final boolean executeNow;
     private final Instant runAt;
-    private final RetryPolicy retry;
-    private final Duration timeout;
-    private final List<Map.Entry<CallbackCondition, String>> callbacks;
-    private final String queue;
-    private final String idempotencyKey;
+    private RetryPolicy retry;
+    private Duration timeout;
+    private List<Map.Entry<CallbackCondition, String>> callbacks = List.of();
+    private String queue;
+    private String idempotencyKey;
+    private Integer priority;
+    private List<String> labels = List.of();
 
-    private TaskOptions(boolean executeNow, Instant runAt, RetryPolicy retry, Duration timeout,
-                        List<Map.Entry<CallbackCondition, String>> callbacks, String queue, String idempotencyKey) {
+    private TaskOptions(boolean executeNow, Instant runAt) {
         if (executeNow && runAt != null) {
             throw new IllegalArgumentException("A task cannot both run now (executeNow) and at " + runAt);
         }
         this.executeNow = executeNow;
         this.runAt = runAt;
-        this.retry = retry;
-        this.timeout = timeout;
-        this.callbacks = List.copyOf(callbacks);
-        this.queue = queue;
-        this.idempotencyKey = idempotencyKey;
+    }
+
+    /** A copy of these options, for a {@code with...} to change one of them. */
+    private TaskOptions copy() {
+        TaskOptions copy = new TaskOptions(executeNow, runAt);
+        copy.retry = retry;
+        copy.timeout = timeout;
+        copy.callbacks = callbacks;
+        copy.queue = queue;
+        copy.idempotencyKey = idempotencyKey;
+        copy.priority = priority;
+        copy.labels = labels;
+        return copy;
     }
 
     /** The options a plain call of a {@link DistributedTask} method uses. */
@@ -55,13 +75,12 @@ public final class TaskOptions {
      * recorded; its outcome is recorded before the call returns, and the caller awaits it as usual.
      */
     public static TaskOptions executeNow() {
-        return new TaskOptions(true, null, null, null, List.of(), null, null);
+        return new TaskOptions(true, null);
     }
 
     /** Runs the task at the given instant (at once if it has passed). It waits as SCHEDULED. */
     public static TaskOptions runAt(Instant instant) {
-        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"), null, null, List.of(), null,
-                null);
+        return new TaskOptions(false, Objects.requireNonNull(instant, "instant is required"));
     }
 
     /** Runs the task once the given delay, counted from now, has passed. */
@@ -75,8 +94,9 @@ public final class TaskOptions {
 
     /** These options with the given retry policy, which overrides the method's. */
     public TaskOptions withRetry(RetryPolicy policy) {
-        return new TaskOptions(executeNow, runAt, Objects.requireNonNull(policy, "policy is required"), timeout,
-                callbacks, queue, idempotencyKey);
+        TaskOptions copy = copy();
+        copy.retry = Objects.requireNonNull(policy, "policy is required");
+        return copy;
     }
 
     /** These options with a limit on how long one attempt may run, which overrides the method's. */
@@ -85,7 +105,9 @@ public final class TaskOptions {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("A timeout must be positive, was " + limit);
         }
-        return new TaskOptions(executeNow, runAt, retry, limit, callbacks, queue, idempotencyKey);
+        TaskOptions copy = copy();
+        copy.timeout = limit;
+        return copy;
     }
 
     /**
@@ -99,7 +121,9 @@ public final class TaskOptions {
         }
         List<Map.Entry<CallbackCondition, String>> more = new ArrayList<>(callbacks);
         more.add(Map.entry(condition, taskName));
-        return new TaskOptions(executeNow, runAt, retry, timeout, more, queue, idempotencyKey);
+        TaskOptions copy = copy();
+        copy.callbacks = List.copyOf(more);
+        return copy;
     }
 
     /**
@@ -110,7 +134,9 @@ public final class TaskOptions {
         if (queueName == null || queueName.isBlank()) {
             throw new IllegalArgumentException("A queue needs a name");
         }
-        return new TaskOptions(executeNow, runAt, retry, timeout, callbacks, queueName, idempotencyKey);
+        TaskOptions copy = copy();
+        copy.queue = queueName;
+        return copy;
     }
 
     /**
@@ -126,7 +152,60 @@ public final class TaskOptions {
             throw new IllegalArgumentException("An idempotency key must be 1 to " + KEY_LENGTH
                     + " characters and not blank, was " + (key == null ? "null" : "'" + key + "'"));
         }
-        return new TaskOptions(executeNow, runAt, retry, timeout, callbacks, queue, key);
+        TaskOptions copy = copy();
+        copy.idempotencyKey = key;
+        return copy;
+    }
+
+    /**
+     * These options with a priority, which overrides the method's (see {@link DistributedTask#priority()}):
+     * within its queue, a waiting task of a higher priority starts before waiting tasks of lower ones.
+     *
+     * @param value from {@value #MIN_PRIORITY} (lowest) to {@value #MAX_PRIORITY} (highest)
+     */
+    public TaskOptions withPriority(int value) {
+        if (value < MIN_PRIORITY || value > MAX_PRIORITY) {
+            throw new IllegalArgumentException("A priority must be from " + MIN_PRIORITY + " (lowest) to "
+                    + MAX_PRIORITY + " (highest), was " + value);
+        }
+        TaskOptions copy = copy();
+        copy.priority = value;
+        return copy;
+    }
+
+    /**
+     * These options with labels, added to the method's (see {@link DistributedTask#labels()}): free-form
+     * tags the console and the admin API filter tasks by, such as {@code "tenant:acme"}. A task keeps at
+     * most {@value #MAX_LABELS}; each is 1 to {@value #LABEL_LENGTH} characters, without commas or
+     * control characters, and is kept as given, trimmed.
+     */
+    public TaskOptions withLabels(String... given) {
+        Objects.requireNonNull(given, "labels are required");
+        List<String> all = new ArrayList<>(labels);
+        for (String label : given) {
+            String checked = checkedLabel(label);
+            if (!all.contains(checked)) {
+                all.add(checked);
+            }
+        }
+        if (all.size() > MAX_LABELS) {
+            throw new IllegalArgumentException("A task can have at most " + MAX_LABELS + " labels, was given "
+                    + all.size() + ": " + all);
+        }
+        TaskOptions copy = copy();
+        copy.labels = List.copyOf(all);
+        return copy;
+    }
+
+    private static String checkedLabel(String label) {
+        String trimmed = label == null ? "" : label.strip();
+        if (trimmed.isEmpty() || trimmed.length() > LABEL_LENGTH || trimmed.indexOf(',') >= 0
+                || trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("A label must be 1 to " + LABEL_LENGTH
+                    + " characters, without commas or control characters, was "
+                    + (label == null ? "null" : "'" + label + "'"));
+        }
+        return trimmed;
     }
 
     /** Whether the task runs at once in the caller's thread. */
@@ -164,9 +243,20 @@ public final class TaskOptions {
         return Optional.ofNullable(idempotencyKey);
     }
 
+    /** The priority of this submission, if it overrides the method's. */
+    public Optional<Integer> priority() {
+        return Optional.ofNullable(priority);
+    }
+
+    /** The labels this submission adds to the method's. */
+    public List<String> labels() {
+        return labels;
+    }
+
     @Override
     public String toString() {
         return "TaskOptions[executeNow=" + executeNow + ", runAt=" + runAt + ", retry=" + retry
-                + ", timeout=" + timeout + ", queue=" + queue + ", idempotencyKey=" + idempotencyKey + "]";
+                + ", timeout=" + timeout + ", queue=" + queue + ", idempotencyKey=" + idempotencyKey
+                + ", priority=" + priority + ", labels=" + labels + "]";
     }
 }

@@ -81,6 +81,14 @@ public interface TaskService {
     List<TaskAttemptInfo> failedAttempts(UUID taskId);
 
     /**
+     * The lines the task wrote to its log ({@link TaskContext#log(String)}), in the order written, over
+     * all its attempts; its last reported progress is in {@link TaskInfo#progress()} of {@link #find}.
+     *
+     * @throws TaskNotFoundException if no task has this id
+     */
+    List<TaskLogLine> log(UUID taskId);
+
+    /**
      * Cancels a task that has not finished, with the unfinished tasks it submitted while it ran (and
      * theirs); its callbacks run as for any cancelled task. A PENDING,
      * SCHEDULED, RETRY_WAIT or WAITING_FOR_CHILDREN task becomes CANCELLED at once and never runs

@@ -1,6 +1,7 @@
 package io.eetasks.it;
 
 import io.eetasks.TaskHandle;
+import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
 import io.eetasks.TaskStatus;
 import io.eetasks.it.support.ParentTasks;
@@ -14,6 +15,7 @@ import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,10 +34,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,21 +170,39 @@ class AdminApiIT {
         TaskHandle<String> parent = parents.fanOut("paging-" + UUID.randomUUID(), 7);
         parent.await(WAIT);
 
-        Set<String> seen = new HashSet<>();
-        List<Integer> sizes = new ArrayList<>();
-        String after = null;
-        do {
-            JsonObject page = json(get("tasks?name=it.leaf&parent=" + parent.id() + "&limit=3"
-                    + (after == null ? "" : "&after=" + after), VIEWER));
-            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(item -> seen.add(item.getString("id")));
-            sizes.add(page.getJsonArray("items").size());
-            after = !page.containsKey("next") || page.isNull("next") ? null : page.getString("next");
-        } while (after != null);
+        List<List<String>> pages = pagesOf("tasks?name=it.leaf&parent=" + parent.id() + "&limit=3");
 
-        assertThat(sizes).containsExactly(3, 3, 1);
-        assertThat(seen).hasSize(7);
+        assertThat(pages).extracting(List::size).containsExactly(3, 3, 1);
+        assertThat(pages.stream().flatMap(List::stream).distinct()).hasSize(7);
         assertThat(json(get("tasks?parent=" + parent.id() + "&order=oldest&limit=500", VIEWER)).getJsonArray("items"))
                 .hasSize(8);
+    }
+
+    @Test
+    @OperateOnDeployment("app")
+    void aLabelFiltersTasksPagedInOrderAndTheRowsShowLabelsAndPriority() throws Exception {
+        String label = "batch:" + UUID.randomUUID().toString().substring(0, 8);
+        List<UUID> labelled = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String key = "labelled-" + i;
+            labelled.add(tasks.submit(TaskOptions.defaults().withLabels(label, "it").withPriority(i), () -> sample.echo(key))
+                    .id());
+        }
+        tasks.submit(TaskOptions.defaults().withLabels("it"), () -> sample.echo("unlabelled"));
+
+        List<List<String>> pages = pagesOf("tasks?label=" + label + "&order=oldest&limit=3");
+
+        assertThat(pages).extracting(List::size).containsExactly(3, 3, 1);
+        assertThat(pages.stream().flatMap(List::stream))
+                .containsExactlyElementsOf(labelled.stream().map(UUID::toString).toList());
+        JsonObject row = json(get("tasks?label=" + label + "&priority=5", VIEWER)).getJsonArray("items").getJsonObject(0);
+        assertThat(row.getString("id")).isEqualTo(labelled.get(5).toString());
+        assertThat(row.getInt("priority")).isEqualTo(5);
+        assertThat(row.getJsonArray("labels").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .containsExactly(label, "it");
+        JsonObject detail = json(get("tasks/" + labelled.get(5), VIEWER)).getJsonObject("task");
+        assertThat(detail.getInt("priority")).isEqualTo(5);
+        assertError(send("GET", "tasks?priority=10", ADMIN, null), 400, "Parameter priority is not valid: 10");
     }
 
     @Test
@@ -453,6 +471,19 @@ class AdminApiIT {
             request.header("X-Requested-By", "a script");
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The task ids of each page of the query, following the pages' cursors to the last. */
+    private static List<List<String>> pagesOf(String query) throws Exception {
+        List<List<String>> pages = new ArrayList<>();
+        String after = null;
+        do {
+            JsonObject page = json(get(query + (after == null ? "" : "&after=" + after), VIEWER));
+            pages.add(page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(item -> item.getString("id")).toList());
+            after = !page.containsKey("next") || page.isNull("next") ? null : page.getString("next");
+        } while (after != null);
+        return pages;
     }
 
     private static JsonObject json(String body) {

@@ -49,6 +49,8 @@ class CleanupIT {
         UUID recentFailure = finished("FAILED", now.minusDays(10));
         UUID oldFailure = finished("FAILED", now.minusDays(40));
         table.insertFailedAttempt(oldFailure, now.minusDays(40));
+        table.insertReports(oldFailure, now.minusDays(40));
+        table.insertReports(recentFailure, now.minusDays(10));
         UUID oldCancelled = finished("CANCELLED", now.minusDays(40));
         UUID oldSuccessToo = finished("COMPLETED", now.minusDays(50));
         UUID[] unfinished = {
@@ -65,6 +67,8 @@ class CleanupIT {
             assertThat(table.exists(oldCancelled)).isFalse();
         });
         assertThat(table.attemptsOf(oldFailure)).isZero();
+        assertThat(table.reportsOf(oldFailure)).as("labels, progress and log of a purged task").isZero();
+        assertThat(table.reportsOf(recentFailure)).as("labels, progress and log of a kept task").isEqualTo(3);
         assertThat(table.exists(recentSuccess)).isTrue();
         assertThat(table.exists(recentFailure)).isTrue();
         for (UUID id : unfinished) {

@@ -109,6 +109,61 @@ class ConsoleIT {
     }
 
     @Test
+    void anAdminFiltersTasksByLabelAndPriorityAndSeesBothOnTheTaskPage() throws Exception {
+        String tenant = "tenant:" + UUID.randomUUID().toString().substring(0, 8);
+        String urgent = PlainHttp.post(CONTROL + "labelled-echo?key=urgent&labels=" + tenant + ",billing&priority=8");
+        String routine = PlainHttp.post(CONTROL + "labelled-echo?key=routine&labels=" + tenant + "&priority=4");
+        String other = PlainHttp.post(CONTROL + "labelled-echo?key=other&labels=billing&priority=8");
+        Page page = loggedIn("admin", "admin");
+
+        page.navigate(CONSOLE + "#/tasks");
+        page.fill("#task-filter input[name=label]", tenant);
+        page.click("#apply-filter");
+        assertThat(page.locator("#task-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#task-table tr[data-task-id='" + other + "']")).hasCount(0);
+        page.selectOption("#task-filter select[name=priority]", "8");
+        page.click("#apply-filter");
+        assertThat(page.locator("#task-table tbody tr")).hasCount(1);
+        Locator row = page.locator("#task-table tr[data-task-id='" + urgent + "']");
+        assertThat(row.locator("td.name .sub")).containsText("priority 8");
+        assertThat(row.locator(".label-chip")).hasText(new String[] {tenant, "billing"});
+        screenshot(page, "tasks-by-label");
+
+        row.locator("a.task-link").click();
+        assertThat(page.locator("#task-priority")).hasText("8");
+        assertThat(page.locator("dt:text-is('Labels') + dd .label-chip")).hasText(new String[] {tenant, "billing"});
+        screenshot(page, "task-labels");
+        // A label on the task page lists the tasks that carry it.
+        page.locator("dt:text-is('Labels') + dd .label-chip", new Page.LocatorOptions().setHasText(tenant)).click();
+        assertThat(page.locator("#task-table tbody tr")).hasCount(2);
+        assertThat(page.locator("#task-table tr[data-task-id='" + routine + "']")).hasCount(1);
+        page.context().close();
+    }
+
+    @Test
+    void aRunningTaskShowsItsProgressBarAndLogLinesLive() throws Exception {
+        String id = PlainHttp.post(CONTROL + "reporting?key=console-progress&steps=6&stepMillis=1000");
+        Page page = loggedIn("viewer", "viewer");
+
+        page.navigate(CONSOLE + "#/tasks/" + id);
+        assertThat(page.locator("#task-status")).hasText("RUNNING", new com.microsoft.playwright.assertions
+                .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#task-progress-text")).containsText(Pattern.compile("[2-5] of 6"),
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        assertThat(page.locator("#task-log li").first()).containsText("attempt 1: step 1 of 6");
+        assertThat(page.locator("#task-status")).hasText("RUNNING");
+        screenshot(page, "task-progress");
+
+        assertThat(page.locator("#task-status")).hasText("COMPLETED", new com.microsoft.playwright.assertions
+                .LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("#task-progress-text")).containsText("6 of 6 (100 %)");
+        assertThat(page.locator("#task-log li")).hasCount(6);
+        assertThat(page.locator("#log-heading")).hasText("Log (6 lines)");
+        screenshot(page, "task-progress-done");
+        page.context().close();
+    }
+
+    @Test
     void anAdminBulkCancelsScheduledTasks() throws Exception {
         List<String> ids = List.of(PlainHttp.post(CONTROL + "delayed-echo?key=bulk-a&delayMillis=600000"),
                 PlainHttp.post(CONTROL + "delayed-echo?key=bulk-b&delayMillis=600000"), PlainHttp.post(CONTROL + "delayed-echo?key=bulk-c&delayMillis=600000"));

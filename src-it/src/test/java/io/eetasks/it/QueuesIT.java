@@ -20,9 +20,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.as.arquillian.api.ServerSetupTask;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,9 +29,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
-import static io.eetasks.it.ServerOperations.execute;
-import static io.eetasks.it.ServerOperations.operation;
-import static io.eetasks.it.ServerOperations.redeployTasksEar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -141,28 +135,10 @@ class QueuesIT {
     }
 
     /** The queue it-reports on the broker, as 06-queue.cli adds it, with two consumers; removed afterwards. */
-    public static class ReportsQueue implements ServerSetupTask {
+    public static class ReportsQueue extends QueueWithConsumers {
 
-        private static final String[] QUEUE = {"subsystem", "messaging-activemq", "server", "default",
-                "jms-queue", "eetasks.it-reports"};
-        private static final String[] CONSUMERS = {"system-property", "tasks.queues.it-reports.consumers"};
-
-        @Override
-        public void setup(ManagementClient client, String containerId) throws Exception {
-            ModelNode queue = operation("add", QUEUE);
-            queue.get("entries").add("java:/jms/queue/eetasks.it-reports");
-            execute(client, queue);
-            ModelNode consumers = operation("add", CONSUMERS);
-            consumers.get("value").set("2");
-            execute(client, consumers);
-            redeployTasksEar(client);
-        }
-
-        @Override
-        public void tearDown(ManagementClient client, String containerId) throws Exception {
-            execute(client, operation("remove", QUEUE));
-            execute(client, operation("remove", CONSUMERS));
-            redeployTasksEar(client);
+        public ReportsQueue() {
+            super("it-reports", 2);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.eetasks.admin;
 
+import io.eetasks.TaskOptions;
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.readmodel.TaskCriteria;
 
@@ -23,10 +24,12 @@ import java.util.function.Function;
  * @param from        created at or after
  * @param to          created before
  * @param text        the task id, or a part of the task name (case-insensitive)
+ * @param label       carrying this label
+ * @param priority    of this priority
  */
 public record TaskFilter(List<TaskStatus> statuses, String name, String application, String queue, UUID parentId,
                          UUID rootId,
-                         Instant from, Instant to, String text) {
+                         Instant from, Instant to, String text, String label, Integer priority) {
 
     public TaskFilter {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
@@ -34,6 +37,11 @@ public record TaskFilter(List<TaskStatus> statuses, String name, String applicat
         application = blankToNull(application);
         queue = blankToNull(queue);
         text = blankToNull(text);
+        label = blankToNull(label);
+        if (priority != null && (priority < TaskOptions.MIN_PRIORITY || priority > TaskOptions.MAX_PRIORITY)) {
+            throw new BadRequestException("Parameter priority is not valid: " + priority + " (" + TaskOptions.MIN_PRIORITY
+                    + " to " + TaskOptions.MAX_PRIORITY + " expected)");
+        }
         if (from != null && to != null && !from.isBefore(to)) {
             throw new BadRequestException("from (" + from + ") must be before to (" + to + ")");
         }
@@ -44,12 +52,13 @@ public record TaskFilter(List<TaskStatus> statuses, String name, String applicat
         return new TaskFilter(parseStatuses(parameters.get("status")), parameters.get("name"),
                 parameters.get("application"), parameters.get("queue"), parse(parameters, "parent", TaskFilter::uuid),
                 parse(parameters, "root", TaskFilter::uuid), parse(parameters, "from", Instant::parse),
-                parse(parameters, "to", Instant::parse), parameters.get("q"));
+                parse(parameters, "to", Instant::parse), parameters.get("q"), parameters.get("label"),
+                parse(parameters, "priority", Integer::valueOf));
     }
 
     /** Whether it has no criteria, and so matches every task. */
     public boolean isEmpty() {
-        return equals(new TaskFilter(null, null, null, null, null, null, null, null, null));
+        return equals(new TaskFilter(null, null, null, null, null, null, null, null, null, null, null));
     }
 
     /** The id the free text names, if it is one. */
@@ -65,7 +74,7 @@ public record TaskFilter(List<TaskStatus> statuses, String name, String applicat
     public TaskCriteria criteria() {
         UUID id = textAsId();
         return new TaskCriteria(statuses, name, application, queue, parentId, rootId, from, to, id,
-                id == null ? text : null);
+                id == null ? text : null, label, priority);
     }
 
     private static List<TaskStatus> parseStatuses(String value) {
@@ -91,8 +100,12 @@ public record TaskFilter(List<TaskStatus> statuses, String name, String applicat
             return parser.apply(value);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadRequestException("Parameter " + key + " is not valid: '" + value + "' ("
-                    + (key.equals("from") || key.equals("to") ? "an ISO-8601 instant such as 2026-11-28T10:15:30Z"
-                    : "a task id") + " expected)");
+                    + switch (key) {
+                        case "from", "to" -> "an ISO-8601 instant such as 2026-11-28T10:15:30Z";
+                        case "priority" -> "a whole number from " + TaskOptions.MIN_PRIORITY + " to "
+                                + TaskOptions.MAX_PRIORITY;
+                        default -> "a task id";
+                    } + " expected)");
         }
     }
 

@@ -35,17 +35,20 @@ class TaskFilterTest {
                 "parent", " ", "root", "", "from", " ", "to", "", "q", "   "));
 
         assertThat(filter.isEmpty()).isTrue();
-        assertThat(filter).isEqualTo(new TaskFilter(null, null, null, null, null, null, null, null, null));
+        assertThat(filter).isEqualTo(new TaskFilter(null, null, null, null, null, null, null, null, null, null, null));
     }
 
     @Test
     void everyCriterionIsReadFromItsParameterAndTrimmed() {
-        TaskFilter filter = TaskFilter.parse(Map.of("status", "PENDING", "name", " mail.send ",
-                "application", "shop ", "queue", " bulk", "parent", " " + PARENT + " ", "root", ROOT.toString(),
-                "from", "2026-11-28T10:15:30Z", "to", " 2026-11-29T00:00:00.5Z ", "q", " invoice "));
+        TaskFilter filter = TaskFilter.parse(Map.ofEntries(Map.entry("status", "PENDING"),
+                Map.entry("name", " mail.send "), Map.entry("application", "shop "), Map.entry("queue", " bulk"),
+                Map.entry("parent", " " + PARENT + " "), Map.entry("root", ROOT.toString()),
+                Map.entry("from", "2026-11-28T10:15:30Z"), Map.entry("to", " 2026-11-29T00:00:00.5Z "),
+                Map.entry("q", " invoice "), Map.entry("label", " tenant:acme "), Map.entry("priority", "7")));
 
         assertThat(filter).isEqualTo(new TaskFilter(List.of(TaskStatus.PENDING), "mail.send", "shop", "bulk", PARENT,
-                ROOT, Instant.parse("2026-11-28T10:15:30Z"), Instant.parse("2026-11-29T00:00:00.500Z"), "invoice"));
+                ROOT, Instant.parse("2026-11-28T10:15:30Z"), Instant.parse("2026-11-29T00:00:00.500Z"), "invoice",
+                "tenant:acme", 7));
         assertThat(filter.isEmpty()).isFalse();
     }
 
@@ -59,7 +62,9 @@ class TaskFilterTest {
             "root, 3f2b8c1e-0a4d-4e5f-9b6a-7c8d9e0f1a2b",
             "from, 2026-11-28T10:15:30Z",
             "to, 2026-11-28T10:15:30Z",
-            "q, invoice"
+            "q, invoice",
+            "label, billing",
+            "priority, 0"
     })
     void anyOneCriterionMakesTheFilterNotEmpty(String parameter, String value) {
         TaskFilter filter = TaskFilter.parse(Map.of(parameter, value));
@@ -99,6 +104,22 @@ class TaskFilterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"high", "4.5"})
+    void aPriorityThatIsNotAWholeNumberIsRefusedWithTheRange(String value) {
+        assertThatThrownBy(() -> TaskFilter.parse(Map.of("priority", value)))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessage("Parameter priority is not valid: '" + value + "' (a whole number from 0 to 9 expected)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "10"})
+    void aPriorityOutOfRangeIsRefusedWithTheRange(String value) {
+        assertThatThrownBy(() -> TaskFilter.parse(Map.of("priority", value)))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessage("Parameter priority is not valid: " + value + " (0 to 9 expected)");
+    }
+
+    @ParameterizedTest
     @CsvSource({"from, 2026-11-28", "to, yesterday", "from, 2026-11-28T10:15:30"})
     void aFromOrToThatIsNotAnInstantIsRefusedWithAnExampleOfOne(String parameter, String value) {
         assertThatThrownBy(() -> TaskFilter.parse(Map.of(parameter, value)))
@@ -119,7 +140,7 @@ class TaskFilterTest {
     void fromOneNanosecondBeforeToIsAccepted() {
         Instant to = Instant.parse("2026-11-28T10:15:30Z");
 
-        TaskFilter filter = new TaskFilter(null, null, null, null, null, null, to.minusNanos(1), to, null);
+        TaskFilter filter = new TaskFilter(null, null, null, null, null, null, to.minusNanos(1), to, null, null, null);
 
         assertThat(filter.from()).isBefore(filter.to());
     }
@@ -143,7 +164,7 @@ class TaskFilterTest {
     @Test
     void theFilterKeepsItsOwnCopyOfTheStatuses() {
         List<TaskStatus> statuses = new ArrayList<>(List.of(TaskStatus.PENDING));
-        TaskFilter filter = new TaskFilter(statuses, null, null, null, null, null, null, null, null);
+        TaskFilter filter = new TaskFilter(statuses, null, null, null, null, null, null, null, null, null, null);
 
         statuses.add(TaskStatus.FAILED);
 

@@ -15,9 +15,11 @@ public interface TaskTransport {
      * Hands the id over for sending. It must not block for long, and need not wait for the broker:
      * a task whose message is lost stays PENDING and is sent again.
      *
+     * @param priority the task's priority, from 0 (lowest) to 9 (highest): within a queue, the broker
+     *                 delivers messages of a higher priority first
      * @return false when the id could not be handed over now (the runtime sends it again later)
      */
-    boolean send(String queue, UUID taskId);
+    boolean send(String queue, UUID taskId, int priority);
 
     /**
      * Whether what is handed over now would go to the broker soon: false while the transport knows the

@@ -7,6 +7,7 @@ import io.eetasks.ScheduleNotFoundException;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskHandle;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskLogLine;
 import io.eetasks.TaskNotFoundException;
 import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
@@ -130,6 +131,12 @@ final class ApplicationTaskService implements TaskService {
     public List<TaskAttemptInfo> failedAttempts(UUID taskId) {
         requireTask(taskId);
         return runtime().failedAttempts(taskId);
+    }
+
+    @Override
+    public List<TaskLogLine> log(UUID taskId) {
+        requireTask(taskId);
+        return runtime().log(taskId);
     }
 
     @Override

@@ -8,9 +8,10 @@ import org.jboss.logging.annotations.ValidIdRange;
 
 import java.lang.invoke.MethodHandles;
 import java.util.Collection;
+import java.util.UUID;
 
 /**
- * What the bridge logs: applications that bring tasks come and go.
+ * What the bridge logs: applications that bring tasks come and go; a task's own log is full.
  *
  * <p>Ids EETASKS0001-0009 (docs/logging.md).
  */
@@ -28,4 +29,9 @@ public interface BridgeLog {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 2, value = "Application %s no longer provides tasks; its tasks wait until it is deployed again")
     void applicationUndeployed(String application);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 3, value = "Task %s (%s) has written %d lines to its log, the most a task keeps; its further lines"
+            + " are not kept")
+    void taskLogFull(String name, UUID taskId, int lines);
 }

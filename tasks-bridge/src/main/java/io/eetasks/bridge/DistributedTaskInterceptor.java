@@ -48,6 +48,14 @@ public class DistributedTaskInterceptor {
         return all;
     }
 
+    private static List<String> withLabelsOf(TaskMethod task, TaskOptions options) {
+        if (options.labels().isEmpty()) {
+            return task.labels();
+        }
+        return TaskOptions.defaults().withLabels(task.labels().toArray(String[]::new))
+                .withLabels(options.labels().toArray(String[]::new)).labels();
+    }
+
     @AroundInvoke
     public Object submitOrRun(InvocationContext invocation) throws Exception {
         if (ExecutionMarker.consume(invocation.getMethod())) {
@@ -66,7 +74,8 @@ public class DistributedTaskInterceptor {
                 options.isExecuteNow() || (task.executeNow() && options.runAtInstant().isEmpty()),
                 options.runAtInstant().orElse(null), options.retry().orElse(task.retry()),
                 options.timeout().orElse(task.timeout()), withCallbacksOf(task, options), task.onChildFailure(),
-                options.queue().orElse(task.queue()), options.idempotencyKey().orElse(null));
+                options.queue().orElse(task.queue()), options.idempotencyKey().orElse(null),
+                options.priority().orElse(task.priority()), withLabelsOf(task, options));
         if (options.queue().isPresent()) {
             String problem = ApplicationTaskService.runtime().queueProblem(options.queue().get());
             if (problem != null) {

@@ -3,6 +3,7 @@ package io.eetasks.bridge;
 import io.eetasks.CallbackCondition;
 import io.eetasks.ChildFailurePolicy;
 import io.eetasks.RetryPolicy;
+import io.eetasks.TaskOptions;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,19 +25,29 @@ import java.util.Map;
  * @param onChildFailure what the task does, as a parent, when a child fails
  * @param queue       the queue it is sent to, {@code null} for the default queue
  * @param idempotencyKey the key that makes later submissions with it return this task, or {@code null}
+ * @param priority    its priority ({@link io.eetasks.TaskOptions#withPriority})
+ * @param labels      its labels
  */
 public record Submission(String application, String name, String payloadJson, boolean executeNow, Instant runAt,
                          RetryPolicy retry, Duration timeout, List<Map.Entry<CallbackCondition, String>> callbacks,
-                         ChildFailurePolicy onChildFailure, String queue, String idempotencyKey) {
+                         ChildFailurePolicy onChildFailure, String queue, String idempotencyKey,
+                         int priority, List<String> labels) {
 
     public Submission {
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
         onChildFailure = onChildFailure == null ? ChildFailurePolicy.CONTINUE : onChildFailure;
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** A plain call with the runtime's defaults, as made for a task whose method is not deployed here. */
+    public static Submission withDefaults(String application, String name, String payloadJson) {
+        return new Submission(application, name, payloadJson, false, null, null, null, List.of(), null, null, null,
+                TaskOptions.DEFAULT_PRIORITY, List.of());
     }
 
     /** The same call, to run at {@code time} (in the past: at once, recorded as due then). */
     public Submission dueAt(Instant time) {
         return new Submission(application, name, payloadJson, executeNow, time, retry, timeout, callbacks,
-                onChildFailure, queue, idempotencyKey);
+                onChildFailure, queue, idempotencyKey, priority, labels);
     }
 }

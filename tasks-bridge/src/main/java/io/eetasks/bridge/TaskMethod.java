@@ -28,16 +28,18 @@ import java.util.Map;
  * @param callbacks  the callbacks its annotation declares
  * @param onChildFailure what it does, as a parent, when a child fails
  * @param queue      the queue its annotation names, {@code null} for the default queue
+ * @param priority   the priority its annotation gives
+ * @param labels     the labels its annotation gives
  */
 record TaskMethod(String name, Bean<?> bean, Method method, ReturnKind returnKind, Type resultType,
                   boolean executeNow, RetryPolicy retry, Duration timeout,
                   List<Map.Entry<CallbackCondition, String>> callbacks, ChildFailurePolicy onChildFailure,
-                  String queue) {
+                  String queue, int priority, List<String> labels) {
 
     /** The submission a plain call of this method with these arguments makes, through the queue. */
     Submission plainCall(String application, String payloadJson) {
         return new Submission(application, name, payloadJson, false, null, retry, timeout, callbacks, onChildFailure,
-                queue, null);
+                queue, null, priority, labels);
     }
 
     /** The callbacks an annotation declares, in the order success, failure, any completion. */

@@ -5,6 +5,7 @@ import io.eetasks.RecurringSchedule;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskLogLine;
 import io.eetasks.TaskStatus;
 
 import java.time.Duration;
@@ -50,6 +51,15 @@ public interface TaskRuntime {
 
     /** See {@link io.eetasks.TaskService#rerun(UUID)}; false if the task is neither FAILED nor CANCELLED. */
     boolean rerun(UUID taskId);
+
+    /** Records a running task's progress, in a transaction of its own. */
+    void reportProgress(UUID taskId, long done, long total);
+
+    /** Adds a line to a task's log, in a transaction of its own; false if its log is full. */
+    boolean appendLog(UUID taskId, int attempt, String message);
+
+    /** A task's log, in the order written. */
+    List<TaskLogLine> log(UUID taskId);
 
     /** Whether cancelling the running task was requested. */
     boolean isCancellationRequested(UUID taskId);

@@ -3,6 +3,7 @@ package io.eetasks.bridge;
 import io.eetasks.DistributedTask;
 import io.eetasks.RecurringSchedule;
 import io.eetasks.RetryPolicy;
+import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -78,6 +79,14 @@ public class TasksExtension implements Extension {
             RetryPolicy retry;
             Duration timeout;
             RecurringSchedule schedule;
+            TaskOptions declared;
+            try {
+                declared = TaskOptions.defaults().withPriority(annotation.priority()).withLabels(annotation.labels());
+            } catch (IllegalArgumentException e) {
+                event.addDefinitionError(new DeploymentException("@DistributedTask on " + method + ": "
+                        + e.getMessage()));
+                continue;
+            }
             try {
                 retry = TaskAnnotations.policyOf(method);
                 timeout = TaskAnnotations.timeoutOf(method, annotation.timeout());
@@ -88,7 +97,8 @@ public class TasksExtension implements Extension {
             }
             TaskMethod task = new TaskMethod(name, event.getBean(), method, kind, ReturnKind.resultType(method),
                     annotation.executeNow(), retry, timeout, TaskMethod.callbacksOf(annotation),
-                    annotation.onChildFailure(), annotation.queue().isBlank() ? null : annotation.queue());
+                    annotation.onChildFailure(), annotation.queue().isBlank() ? null : annotation.queue(),
+                    annotation.priority(), declared.labels());
             TaskMethod clash = tasksByName.putIfAbsent(name, task);
             if (clash != null && !clash.method().equals(method)) {
                 event.addDefinitionError(new DeploymentException("Two @DistributedTask methods share the"

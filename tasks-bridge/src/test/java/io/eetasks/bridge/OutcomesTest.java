@@ -4,6 +4,7 @@ import io.eetasks.TaskCancelledException;
 import io.eetasks.TaskError;
 import io.eetasks.TaskFailedException;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskOptions;
 import io.eetasks.TaskStatus;
 import io.eetasks.TaskTimeoutException;
 import jakarta.json.bind.JsonbBuilder;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,7 @@ class OutcomesTest {
 
     private static TaskInfo aTask(TaskStatus status, String result, TaskError error) {
         return new TaskInfo(UUID.randomUUID(), "demo.greet", "demo", status, 1, 1, null, Instant.now(), null, null,
-                result, error, null, null, null, "default");
+                result, error, null, null, null, "default", TaskOptions.DEFAULT_PRIORITY, List.of(), null);
     }
 
     @Test

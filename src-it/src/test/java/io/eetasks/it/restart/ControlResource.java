@@ -65,6 +65,23 @@ public class ControlResource {
         return tasks.submit(TaskOptions.defaults().withIdempotencyKey(key), () -> sample.echo(value)).id().toString();
     }
 
+    /** it.echo of {@code key}, with these labels (comma-separated) and this priority; returns its id. */
+    @POST
+    @Path("labelled-echo")
+    public String labelledEcho(@QueryParam("key") String key, @QueryParam("labels") String labels,
+                               @QueryParam("priority") int priority) {
+        TaskOptions options = TaskOptions.defaults().withLabels(labels.split(",")).withPriority(priority);
+        return tasks.submit(options, () -> sample.echo(key)).id().toString();
+    }
+
+    /** it.reporting: {@code steps} steps of {@code stepMillis}, each logged, with its progress; returns its id. */
+    @POST
+    @Path("reporting")
+    public String reporting(@QueryParam("key") String key, @QueryParam("steps") int steps,
+                            @QueryParam("stepMillis") long stepMillis) {
+        return tasks.submit(TaskOptions.defaults(), () -> sample.reporting(key, steps, stepMillis, false)).id().toString();
+    }
+
     /** A task that fails its first {@code failures} runs (three attempts by its policy); returns its id. */
     @POST
     @Path("flaky")

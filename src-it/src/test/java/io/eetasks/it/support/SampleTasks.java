@@ -120,6 +120,35 @@ public class SampleTasks {
         return TaskHandle.completed("ok after " + run);
     }
 
+    /**
+     * Logs and reports progress at each of its steps; its first attempt fails after them (rolled back),
+     * so the lines and progress it wrote show what a rollback keeps.
+     */
+    @DistributedTask(name = "it.reporting")
+    @TaskRetry(maxAttempts = 2, initialDelay = "PT0.1S", jitter = 0)
+    public void reporting(String key, int steps, long stepMillis, boolean failFirstAttempt) {
+        executions.record(key);
+        TaskContext context = TaskContext.current().orElseThrow();
+        for (int step = 1; step <= steps; step++) {
+            context.log("attempt " + context.attempt() + ": step " + step + " of " + steps);
+            pause(stepMillis);
+            context.progress(step, steps);
+        }
+        if (failFirstAttempt && context.attempt() == 1) {
+            throw new IllegalStateException("the first attempt fails after its steps");
+        }
+    }
+
+    /** Writes more lines to its log than a task keeps, the last one longer than a line may be. */
+    @DistributedTask(name = "it.chatty")
+    public void chatty(int lines) {
+        TaskContext context = TaskContext.current().orElseThrow();
+        for (int line = 1; line < lines; line++) {
+            context.log("line " + line);
+        }
+        context.log("x".repeat(3_000));
+    }
+
     @DistributedTask(name = "it.always-fails")
     @TaskRetry(maxAttempts = 2, initialDelay = "PT0.2S", jitter = 0)
     public TaskHandle<String> alwaysFails(String key) {

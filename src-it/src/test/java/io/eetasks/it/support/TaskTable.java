@@ -200,12 +200,27 @@ public class TaskTable {
         return status(id) != null;
     }
 
+    /** Gives the task a label row, a progress row and a log line, as a labelled task that reported would have. */
+    public void insertReports(UUID taskId, OffsetDateTime at) {
+        update("insert into eet_task_label (label, created_at, task_id) values (?, ?, ?)", "it-label", at, taskId);
+        update("insert into eet_task_progress (task_id, done, total, updated_at) values (?, 1, 2, ?)", taskId, at);
+        update("insert into eet_task_log (task_id, seq, attempt, logged_at, message) values (?, 1, 1, ?, 'a line')",
+                taskId, at);
+    }
+
+    /** The label, progress and log rows of the task. */
+    public long reportsOf(UUID taskId) {
+        return queryLong("select (select count(*) from eet_task_label where task_id = ?)"
+                + " + (select count(*) from eet_task_progress where task_id = ?)"
+                + " + (select count(*) from eet_task_log where task_id = ?)", taskId, taskId, taskId);
+    }
+
     public long attemptsOf(UUID taskId) {
         return queryLong("select count(*) from eet_task_attempt where task_id = ?", taskId);
     }
 
-    private long queryLong(String sql, Object parameter) {
-        return Long.parseLong(queryString(sql, parameter));
+    private long queryLong(String sql, Object... parameters) {
+        return Long.parseLong(queryString(sql, parameters));
     }
 
     private String queryString(String sql, Object... parameters) {

@@ -76,8 +76,9 @@ public class AmqpTaskTransport implements TaskTransport {
      * waits for the broker.
      */
     @Override
-    public boolean send(String queue, UUID taskId) {
-        return link.send(DEFAULT_QUEUE.equals(queue) ? defaultAddress : defaultAddress + "." + queue, taskId);
+    public boolean send(String queue, UUID taskId, int priority) {
+        return link.send(DEFAULT_QUEUE.equals(queue) ? defaultAddress : defaultAddress + "." + queue, taskId,
+                priority);
     }
 
     @Override

@@ -92,10 +92,10 @@ final class BrokerLink {
     private int sentAgain;
     private long watch;
 
-    private record Outgoing(String address, UUID taskId, long sentAt) {
+    private record Outgoing(String address, UUID taskId, int priority, long sentAt) {
 
         Outgoing sentNow() {
-            return new Outgoing(address, taskId, System.nanoTime());
+            return new Outgoing(address, taskId, priority, System.nanoTime());
         }
     }
 
@@ -132,7 +132,7 @@ final class BrokerLink {
      * allowed are unsettled. False only when the link is closed or the line is full: the task then waits
      * for the re-dispatch.
      */
-    boolean send(String address, UUID taskId) {
+    boolean send(String address, UUID taskId, int priority) {
         if (closed) {
             return false;
         }
@@ -145,7 +145,7 @@ final class BrokerLink {
         if (!waitingTasks.add(taskId)) {
             return true;
         }
-        handedIn.add(new Outgoing(address, taskId, 0));
+        handedIn.add(new Outgoing(address, taskId, priority, 0));
         // Sends handed in while a flush is pending go with it: concurrent committers share one hop.
         if (flushScheduled.compareAndSet(false, true)) {
             context.runOnContext(ignored -> {
@@ -305,7 +305,7 @@ final class BrokerLink {
         unsettled.put(number, sent);
         inFlight = unsettled.size();
         AmqpMessage message = AmqpMessage.create().address(outgoing.address()).durable(true)
-                .withBody(outgoing.taskId().toString()).build();
+                .priority((short) outgoing.priority()).withBody(outgoing.taskId().toString()).build();
         try {
             sender.sendWithAck(message, settled -> settled(on, number, settled));
             return true;

@@ -43,7 +43,8 @@ public final class TasksSettings {
     public static final Setting<Integer> CONSUMER_BATCH_SIZE = Setting.of("tasks.consumer.batch-size", INTEGER, "10",
             atLeast(1), "Waiting tasks a consumer claims in one transaction");
     public static final Setting<String> CONSUMER_CONNECTION_FACTORY = Setting.of("tasks.consumer.connection-factory",
-            TEXT, "java:/ConnectionFactory", any(), "The JMS connection factory the consumers connect through");
+            TEXT, "java:/eetasks/ConsumerConnectionFactory", any(),
+            "The JMS connection factory the consumers connect through");
 
     // Retries of tasks that declare no policy (the bounds are RetryPolicy's)
     public static final Setting<Integer> RETRY_MAX_ATTEMPTS = Setting.of("tasks.retry.max-attempts", INTEGER, "3",

@@ -98,7 +98,7 @@ public class PendingTaskRedispatcher {
         do {
             page = nextPage.apply(last);
             for (PendingTask task : page) {
-                dispatcher.dispatch(new QueuedTask(task.id(), task.queue()));
+                dispatcher.dispatch(task.queued());
                 last = task;
             }
             sent += page.size();

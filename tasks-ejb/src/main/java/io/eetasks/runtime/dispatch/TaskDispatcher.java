@@ -25,7 +25,7 @@ public class TaskDispatcher {
 
     /** Returns false when the transport could not take it now; the task is sent again later. */
     public boolean dispatch(QueuedTask task) {
-        return transport.send(task.queue(), task.id());
+        return transport.send(task.queue(), task.id(), task.priority());
     }
 
     /** Whether the transport can reach the broker now (docs/broker-outage.md). */
@@ -36,7 +36,7 @@ public class TaskDispatcher {
     /** Sends a task whose queue the caller does not have at hand; false if there is no such task. */
     public boolean dispatch(UUID taskId) {
         Task task = store.find(taskId);
-        return task != null && dispatch(new QueuedTask(taskId, task.getQueue()));
+        return task != null && dispatch(QueuedTask.of(task));
     }
 
     /** Sends the task once the current transaction has committed; a rollback sends nothing. */

@@ -5,10 +5,12 @@ import io.eetasks.RecurringSchedule;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskLogLine;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.ScheduleDefinition;
 import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskRuntime;
+import io.eetasks.runtime.store.TaskReports;
 import io.eetasks.runtime.workflow.CallbackMappings;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Local;
@@ -55,6 +57,9 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Inject
     Deployments deployments;
 
+    @Inject
+    TaskReports reports;
+
     @Override
     public UUID submit(Submission submission) {
         return submitting.submit(submission);
@@ -79,6 +84,21 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Override
     public List<TaskAttemptInfo> failedAttempts(UUID taskId) {
         return reading.failedAttempts(taskId);
+    }
+
+    @Override
+    public void reportProgress(UUID taskId, long done, long total) {
+        reports.progress(taskId, done, total);
+    }
+
+    @Override
+    public boolean appendLog(UUID taskId, int attempt, String message) {
+        return reports.log(taskId, attempt, message);
+    }
+
+    @Override
+    public List<TaskLogLine> log(UUID taskId) {
+        return reports.logOf(taskId);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.eetasks.runtime.execution.TaskExecutor;
 import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
+import io.eetasks.runtime.store.TaskReports;
 import io.eetasks.runtime.submission.ExecutionScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,9 +33,12 @@ public class Reading {
     @Inject
     TaskExecutor executor;
 
+    @Inject
+    TaskReports reports;
+
     public TaskInfo find(UUID taskId) {
         Task task = store.find(taskId);
-        return task == null ? null : task.toInfo();
+        return task == null ? null : task.toInfo(reports.progressOf(taskId));
     }
 
     public List<TaskInfo> children(UUID taskId) {

@@ -73,7 +73,7 @@ public class TaskControl {
     /** If this transaction has made the task PENDING, sends it once it commits; returns whether it has. */
     private boolean sentAfterCommitIf(boolean madePending, UUID taskId) {
         if (madePending) {
-            dispatcher.dispatchAfterCommit(new QueuedTask(taskId, store.find(taskId).getQueue()));
+            dispatcher.dispatchAfterCommit(QueuedTask.of(store.find(taskId)));
         }
         return madePending;
     }

@@ -20,9 +20,12 @@ import java.util.UUID;
  * @param to             created before
  * @param id             this task
  * @param nameContaining a part of the task name (case-insensitive)
+ * @param label          carrying this label
+ * @param priority       of this priority
  */
 public record TaskCriteria(List<TaskStatus> statuses, String name, String application, String queue, UUID parentId,
-                           UUID rootId, Instant from, Instant to, UUID id, String nameContaining) {
+                           UUID rootId, Instant from, Instant to, UUID id, String nameContaining, String label,
+                           Integer priority) {
 
     public TaskCriteria {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);

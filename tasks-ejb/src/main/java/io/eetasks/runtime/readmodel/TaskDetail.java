@@ -2,6 +2,7 @@ package io.eetasks.runtime.readmodel;
 
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskLogLine;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.List;
  * @param children       its first {@value #CHILDREN_SHOWN} children (callbacks included), oldest first
  * @param childCount     how many children it has in all
  * @param callbacks      the callbacks it was submitted with, as "ON_SUCCESS: task name"
+ * @param log            the lines it wrote to its log, in the order written (its progress is in {@code task})
  */
 public record TaskDetail(TaskInfo task, int runAttempt, String payloadJson, List<TaskAttemptInfo> failedAttempts,
-                         List<Event> timeline, List<TaskRow> children, int childCount, List<String> callbacks) {
+                         List<Event> timeline, List<TaskRow> children, int childCount, List<String> callbacks,
+                         List<TaskLogLine> log) {
 
     public static final int CHILDREN_SHOWN = 200;
 

@@ -4,6 +4,7 @@ import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
 import io.eetasks.TaskNotFoundException;
 import io.eetasks.runtime.store.Task;
+import io.eetasks.runtime.store.TaskReports;
 import io.eetasks.runtime.store.TaskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,18 +22,22 @@ public class TaskDetails {
     @Inject
     TaskStore store;
 
+    @Inject
+    TaskReports reports;
+
     @Transactional(Transactional.TxType.REQUIRED)
     public TaskDetail of(UUID taskId) {
         Task task = store.find(taskId);
         if (task == null) {
             throw new TaskNotFoundException(taskId);
         }
-        TaskInfo info = task.toInfo();
+        TaskInfo info = task.toInfo(reports.progressOf(taskId));
         List<TaskAttemptInfo> attempts = store.failedAttempts(taskId).stream().map(attempt -> attempt.toInfo()).toList();
         return new TaskDetail(info, task.attemptOfRun(), task.getPayload(), attempts, timeline(info, attempts),
                 store.children(taskId, TaskDetail.CHILDREN_SHOWN).stream().map(TaskRow::of).toList(),
                 (int) store.childCount(taskId),
-                task.callbacks().stream().map(callback -> callback.getKey() + ": " + callback.getValue()).toList());
+                task.callbacks().stream().map(callback -> callback.getKey() + ": " + callback.getValue()).toList(),
+                reports.logOf(taskId));
     }
 
     private static List<TaskDetail.Event> timeline(TaskInfo task, List<TaskAttemptInfo> attempts) {

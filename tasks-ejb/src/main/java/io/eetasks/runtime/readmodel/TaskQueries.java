@@ -21,7 +21,7 @@ public class TaskQueries {
     private static final String ROW = "select new " + TaskRow.class.getName() + "(t.id, t.name, t.application, t.queue,"
             + " t.status, t.attempt, t.attempt - t.attemptOffset, t.maxAttempts, t.createdAt, t.scheduledAt, t.startedAt, t.completedAt,"
             + " t.parentId, t.rootId, t.errorType, substring(t.errorMessage, 1, " + (TaskRow.MESSAGE_LENGTH + 1)
-            + "), t.waitingFor)";
+            + "), t.waitingFor, t.priority, t.labels)";
 
     @PersistenceContext(unitName = "eetasks")
     EntityManager entityManager;
@@ -35,7 +35,19 @@ public class TaskQueries {
      */
     public List<TaskRow> tasks(TaskCriteria criteria, TaskKey after, boolean oldestFirst, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder jpql = new StringBuilder(ROW).append(" from Task t where 1 = 1");
+        StringBuilder jpql = new StringBuilder(ROW);
+        // Filtered by a label, the rows are read in order from the label's own (docs/labels.md).
+        String order = "t.createdAt";
+        String orderId = "t.id";
+        if (criteria.label() == null) {
+            jpql.append(" from Task t where 1 = 1");
+        } else {
+            jpql.append(" from TaskLabel l join Task t on t.id = l.taskId where l.label = :label");
+            parameters.put("label", criteria.label());
+            order = "l.createdAt";
+            orderId = "l.taskId";
+        }
+        condition(jpql, parameters, "t.priority = :priority", "priority", criteria.priority());
         if (!criteria.statuses().isEmpty()) {
             jpql.append(" and t.status in :statuses");
             parameters.put("statuses", criteria.statuses());
@@ -45,8 +57,8 @@ public class TaskQueries {
         condition(jpql, parameters, "t.queue = :queue", "queue", criteria.queue());
         condition(jpql, parameters, "t.parentId = :parent", "parent", criteria.parentId());
         condition(jpql, parameters, "t.rootId = :root", "root", criteria.rootId());
-        condition(jpql, parameters, "t.createdAt >= :from", "from", criteria.from());
-        condition(jpql, parameters, "t.createdAt < :to", "to", criteria.to());
+        condition(jpql, parameters, order + " >= :from", "from", criteria.from());
+        condition(jpql, parameters, order + " < :to", "to", criteria.to());
         condition(jpql, parameters, "t.id = :textId", "textId", criteria.id());
         if (criteria.nameContaining() != null) {
             condition(jpql, parameters, "lower(t.name) like :text", "text",
@@ -54,13 +66,13 @@ public class TaskQueries {
         }
         String direction = oldestFirst ? ">" : "<";
         if (after != null) {
-            jpql.append(" and (t.createdAt ").append(direction).append(" :cursorAt or (t.createdAt = :cursorAt and t.id ")
-                    .append(direction).append(" :cursorId))");
+            jpql.append(" and (").append(order).append(' ').append(direction).append(" :cursorAt or (").append(order)
+                    .append(" = :cursorAt and ").append(orderId).append(' ').append(direction).append(" :cursorId))");
             parameters.put("cursorAt", after.createdAt());
             parameters.put("cursorId", after.id());
         }
-        String order = oldestFirst ? " asc" : " desc";
-        jpql.append(" order by t.createdAt").append(order).append(", t.id").append(order);
+        String sense = oldestFirst ? " asc" : " desc";
+        jpql.append(" order by ").append(order).append(sense).append(", ").append(orderId).append(sense);
         TypedQuery<TaskRow> query = entityManager.createQuery(jpql.toString(), TaskRow.class).setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return query.getResultList();

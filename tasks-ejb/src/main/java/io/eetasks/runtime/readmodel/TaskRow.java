@@ -5,6 +5,7 @@ import io.eetasks.TaskStatus;
 import io.eetasks.runtime.store.Task;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -15,12 +16,24 @@ import java.util.UUID;
 public record TaskRow(UUID id, String name, String application, String queue, TaskStatus status, int attempt,
                       int runAttempt, int maxAttempts,
                       Instant createdAt, Instant scheduledAt, Instant startedAt, Instant completedAt,
-                      UUID parentId, UUID rootId, String errorType, String errorMessage, String waitingFor) {
+                      UUID parentId, UUID rootId, String errorType, String errorMessage, String waitingFor,
+                      int priority, List<String> labels) {
 
     /** How much of an error message a row shows; queries read one character more, to know it goes on. */
     static final int MESSAGE_LENGTH = 300;
 
+    /** As a query reads it: the labels as stored, comma-separated. */
+    public TaskRow(UUID id, String name, String application, String queue, TaskStatus status, int attempt,
+                   int runAttempt, int maxAttempts, Instant createdAt, Instant scheduledAt, Instant startedAt,
+                   Instant completedAt, UUID parentId, UUID rootId, String errorType, String errorMessage,
+                   String waitingFor, int priority, String labels) {
+        this(id, name, application, queue, status, attempt, runAttempt, maxAttempts, createdAt, scheduledAt, startedAt,
+                completedAt, parentId, rootId, errorType, errorMessage, waitingFor, priority,
+                labels == null ? List.of() : List.of(labels.split(",")));
+    }
+
     public TaskRow {
+        labels = labels == null ? List.of() : List.copyOf(labels);
         if (errorMessage != null && errorMessage.length() > MESSAGE_LENGTH) {
             errorMessage = errorMessage.substring(0, MESSAGE_LENGTH) + "…";
         }
@@ -31,6 +44,6 @@ public record TaskRow(UUID id, String name, String application, String queue, Ta
         return new TaskRow(task.id(), task.name(), task.application(), task.queue(), task.status(), task.attempt(),
                 stored.attemptOfRun(), task.maxAttempts(), task.createdAt(), task.scheduledAt(), task.startedAt(),
                 task.completedAt(), task.parentId(), task.rootId(), task.error() == null ? null : task.error().type(),
-                task.error() == null ? null : task.error().message(), task.waitingFor());
+                task.error() == null ? null : task.error().message(), task.waitingFor(), task.priority(), task.labels());
     }
 }

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A PENDING task's place in the order in which all of them are sent again. */
-public record PendingTask(UUID id, String queue, Instant updatedAt) {
+public record PendingTask(UUID id, String queue, int priority, Instant updatedAt) {
 
     /** Before every task. */
-    public static final PendingTask FIRST = new PendingTask(new UUID(0, 0), null, Instant.EPOCH);
+    public static final PendingTask FIRST = new PendingTask(new UUID(0, 0), null, 0, Instant.EPOCH);
+
+    public QueuedTask queued() {
+        return new QueuedTask(id, queue, priority);
+    }
 }

@@ -2,6 +2,11 @@ package io.eetasks.runtime.store;
 
 import java.util.UUID;
 
-/** A task to send, and the queue it goes to. */
-public record QueuedTask(UUID id, String queue) {
+/** A task to send, the queue it goes to, and its priority there. */
+public record QueuedTask(UUID id, String queue, int priority) {
+
+    /** The task's message, to send. */
+    public static QueuedTask of(Task task) {
+        return new QueuedTask(task.getId(), task.getQueue(), task.getPriority());
+    }
 }

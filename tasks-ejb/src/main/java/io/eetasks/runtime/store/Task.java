@@ -5,6 +5,8 @@ import io.eetasks.ChildFailurePolicy;
 import io.eetasks.RetryPolicy;
 import io.eetasks.TaskError;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskOptions;
+import io.eetasks.TaskProgress;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.Submission;
 import io.eetasks.spi.TaskTransport;
@@ -146,6 +148,12 @@ public class Task {
     @Column(name = "sent_as_of")
     private Instant sentAsOf;
 
+    /** From 0 (lowest) to 9 (highest); the broker delivers by it (docs/priorities.md). */
+    private int priority;
+
+    /** Comma-separated, in the order given; {@code null} for none. Filtered by through {@link TaskLabel}. */
+    private String labels;
+
     @Version
     private long version;
 
@@ -163,6 +171,7 @@ public class Task {
         task.payload = payload;
         task.status = status;
         task.maxAttempts = 1;
+        task.priority = TaskOptions.DEFAULT_PRIORITY;
         task.createdAt = Instant.now();
         task.updatedAt = task.createdAt;
         return task;
@@ -257,7 +266,29 @@ public class Task {
                 .retriedBy(retry).limitedTo(submission.timeout()).withCallbacks(submission.callbacks())
                 .decidedBy(submission.onChildFailure()).sentTo(submission.queue());
         task.idempotencyKey = submission.idempotencyKey();
+        task.priority = submission.priority();
+        task.labels = submission.labels().isEmpty() ? null : String.join(",", submission.labels());
         return task;
+    }
+
+    /** Its priority, from 0 (lowest) to 9 (highest). */
+    public int getPriority() {
+        return priority;
+    }
+
+    /** Its labels, in the order given. */
+    public List<String> labels() {
+        return labels == null ? List.of() : List.of(labels.split(","));
+    }
+
+    /** The rows that let lists filter it by its labels. */
+    List<TaskLabel> labelRows() {
+        return labels().stream().map(label -> new TaskLabel(label, this)).toList();
+    }
+
+    /** When it was recorded. */
+    public Instant createdAt() {
+        return createdAt;
     }
 
     /** Records the trace context of the submission (a W3C traceparent), which the task's runs join. */
@@ -299,9 +330,14 @@ public class Task {
     }
 
     public TaskInfo toInfo() {
+        return toInfo(null);
+    }
+
+    /** The task as the API shows it, with the progress it last reported. */
+    public TaskInfo toInfo(TaskProgress progress) {
         TaskError error = errorType == null ? null : new TaskError(errorType, errorMessage, errorStack);
         return new TaskInfo(id, name, application, status, attempt, maxAttempts, scheduledAt, createdAt, startedAt,
-                completedAt, result, error, waitingFor, parentId, rootId, queue);
+                completedAt, result, error, waitingFor, parentId, rootId, queue, priority, labels(), progress);
     }
 
     public UUID getId() {

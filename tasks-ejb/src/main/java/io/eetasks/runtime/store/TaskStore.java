@@ -82,9 +82,13 @@ public class TaskStore {
     @Inject
     IdempotencyKeyRows keyRows;
 
+    @Inject
+    TaskReports reports;
+
     /** Stores a new task; one that waits for its time says when it is due. */
     public void insert(Task task) {
         entityManager.persist(task);
+        task.labelRows().forEach(entityManager::persist);
         if (task.getStatus() == SCHEDULED) {
             dueTimeSet(task.getScheduledAt());
         }
@@ -200,7 +204,7 @@ public class TaskStore {
 
     /** SCHEDULED and RETRY_WAIT tasks that are due by the database's clock, the most overdue first. */
     public List<QueuedTask> due(int limit) {
-        return entityManager.createQuery("select new io.eetasks.runtime.store.QueuedTask(t.id, t.queue) from Task t"
+        return entityManager.createQuery("select new io.eetasks.runtime.store.QueuedTask(t.id, t.queue, t.priority) from Task t"
                         + " where t.status in :waiting and t.scheduledAt <= current_timestamp order by t.scheduledAt",
                         QueuedTask.class)
                 .setParameter("waiting", WAITING_FOR_TIME)
@@ -424,10 +428,16 @@ public class TaskStore {
                 .executeUpdate();
         stripes.delete(ids);
         keyRows.deleteOf(ids);
-        return entityManager.createQuery("delete from Task t where t.id in :ids and t.status in :terminal")
+        int deleted = entityManager.createQuery("delete from Task t where t.id in :ids and t.status in :terminal")
                 .setParameter("ids", ids)
                 .setParameter("terminal", TERMINAL)
                 .executeUpdate();
+        entityManager.createQuery("delete from TaskLabel l where l.taskId in :ids"
+                        + " and not exists (select 1 from Task t where t.id = l.taskId)")
+                .setParameter("ids", ids)
+                .executeUpdate();
+        reports.deleteOfDeleted(ids);
+        return deleted;
     }
 
     public void insertAttempt(FailedAttempt attempt) {
@@ -473,7 +483,7 @@ public class TaskStore {
     public List<OverdueTask> unsentSince(Instant cutoff, int limit) {
         String lastSent = "case when t.sentAsOf is null or t.sentAsOf < t.updatedAt then t.updatedAt"
                 + " else t.sentAsOf end";
-        return entityManager.createQuery("select new io.eetasks.runtime.store.OverdueTask(t.id, t.queue, t.updatedAt)"
+        return entityManager.createQuery("select new io.eetasks.runtime.store.OverdueTask(t.id, t.queue, t.priority, t.updatedAt)"
                         + " from Task t"
                         + " where t.status = :pending and t.waitingFor is null and " + lastSent + " < :cutoff"
                         + " order by " + lastSent, OverdueTask.class)
@@ -485,7 +495,7 @@ public class TaskStore {
 
     /** A page of PENDING tasks not waiting for their application, last changed before {@code cutoff}, in (updated at, id) order after {@code after}. */
     public List<PendingTask> pendingAfter(PendingTask after, Instant cutoff, int limit) {
-        return entityManager.createQuery("select new io.eetasks.runtime.store.PendingTask(t.id, t.queue, t.updatedAt)"
+        return entityManager.createQuery("select new io.eetasks.runtime.store.PendingTask(t.id, t.queue, t.priority, t.updatedAt)"
                         + " from Task t where t.status = :pending and t.waitingFor is null and t.updatedAt < :cutoff"
                         + " and (t.updatedAt > :at or (t.updatedAt = :at and t.id > :id))"
                         + " order by t.updatedAt, t.id", PendingTask.class)
@@ -502,7 +512,7 @@ public class TaskStore {
      * task it lacked), in (updated at, id) order after {@code after}.
      */
     public List<PendingTask> waitingOf(String application, PendingTask after, int limit) {
-        return entityManager.createQuery("select new io.eetasks.runtime.store.PendingTask(t.id, t.queue, t.updatedAt)"
+        return entityManager.createQuery("select new io.eetasks.runtime.store.PendingTask(t.id, t.queue, t.priority, t.updatedAt)"
                         + " from Task t where t.status = :pending and t.application = :application"
                         + " and t.waitingFor is not null"
                         + " and (t.updatedAt > :at or (t.updatedAt = :at and t.id > :id))"

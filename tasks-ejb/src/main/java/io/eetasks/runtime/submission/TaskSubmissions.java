@@ -77,8 +77,7 @@ public class TaskSubmissions {
      */
     public Submission plainCall(String application, String name, String payloadJson) {
         return invokers.of(application).map(invoker -> invoker.declaredCall(name, payloadJson))
-                .orElseGet(() -> new Submission(application, name, payloadJson, false, null, null, null, List.of(), null,
-                        null, null));
+                .orElseGet(() -> Submission.withDefaults(application, name, payloadJson));
     }
 
     /** Records a new PENDING task the runtime made itself (a callback); it is sent after commit. */
@@ -89,7 +88,7 @@ public class TaskSubmissions {
         }
         store.insert(task);
         metrics.submitted(task);
-        QueuedTask queued = new QueuedTask(task.getId(), task.getQueue());
+        QueuedTask queued = QueuedTask.of(task);
         dispatcher.dispatchAfterCommit(queued);
         return queued.id();
     }
