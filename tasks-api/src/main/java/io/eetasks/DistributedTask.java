@@ -107,4 +107,21 @@ public @interface DistributedTask {
      */
     @Nonbinding
     String[] labels() default {};
+
+    /**
+     * The {@link TaskLimit} its tasks start under, by name; empty for none. A task waiting for the
+     * limit holds no consumer, and starts as soon as the limit allows, by priority, then age. A task
+     * submitted with a limit that is not defined ({@link TaskService#defineLimit}) is refused.
+     */
+    @Nonbinding
+    String limit() default "";
+
+    /**
+     * The key of the {@link #limit()}: each key has the limit to itself. {@code {0}}, {@code {1}}, ...
+     * stand for the task's arguments (their {@code toString()}), so {@code "customer-{0}"} with a limit of
+     * one running task is a mutex per customer. Empty for one key for all the limit's tasks. At most 200
+     * characters once resolved.
+     */
+    @Nonbinding
+    String limitKey() default "";
 }

@@ -43,6 +43,8 @@ public final class TaskOptions {
     private String idempotencyKey;
     private Integer priority;
     private List<String> labels = List.of();
+    private String limit;
+    private String limitKey;
 
     private TaskOptions(boolean executeNow, Instant runAt) {
         if (executeNow && runAt != null) {
@@ -62,6 +64,8 @@ public final class TaskOptions {
         copy.idempotencyKey = idempotencyKey;
         copy.priority = priority;
         copy.labels = labels;
+        copy.limit = limit;
+        copy.limitKey = limitKey;
         return copy;
     }
 
@@ -197,6 +201,35 @@ public final class TaskOptions {
         return copy;
     }
 
+    /**
+     * These options with a {@link TaskLimit}, by name, which overrides the method's (see
+     * {@link DistributedTask#limit()}), for all its tasks as one key.
+     */
+    public TaskOptions withLimit(String name) {
+        return withLimit(name, "");
+    }
+
+    /**
+     * These options with a {@link TaskLimit}, by name, and the key this task uses it under (each key has
+     * the limit to itself), which override the method's.
+     *
+     * @param key at most 200 characters; empty for the limit's one shared key
+     */
+    public TaskOptions withLimit(String name, String key) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A limit needs a name");
+        }
+        Objects.requireNonNull(key, "key is required; give \"\" for the limit's one shared key");
+        if (key.length() > KEY_LENGTH) {
+            throw new IllegalArgumentException("A limit key must be at most " + KEY_LENGTH + " characters, was "
+                    + key.length());
+        }
+        TaskOptions copy = copy();
+        copy.limit = name;
+        copy.limitKey = key;
+        return copy;
+    }
+
     private static String checkedLabel(String label) {
         String trimmed = label == null ? "" : label.strip();
         if (trimmed.isEmpty() || trimmed.length() > LABEL_LENGTH || trimmed.indexOf(',') >= 0
@@ -248,6 +281,16 @@ public final class TaskOptions {
         return Optional.ofNullable(priority);
     }
 
+    /** The limit of this submission, if it overrides the method's. */
+    public Optional<String> limit() {
+        return Optional.ofNullable(limit);
+    }
+
+    /** The key of this submission's limit ({@code ""} for its one shared key), if it names a limit. */
+    public Optional<String> limitKey() {
+        return Optional.ofNullable(limitKey);
+    }
+
     /** The labels this submission adds to the method's. */
     public List<String> labels() {
         return labels;
@@ -257,6 +300,6 @@ public final class TaskOptions {
     public String toString() {
         return "TaskOptions[executeNow=" + executeNow + ", runAt=" + runAt + ", retry=" + retry
                 + ", timeout=" + timeout + ", queue=" + queue + ", idempotencyKey=" + idempotencyKey
-                + ", priority=" + priority + ", labels=" + labels + "]";
+                + ", priority=" + priority + ", labels=" + labels + ", limit=" + limit + ", limitKey=" + limitKey + "]";
     }
 }

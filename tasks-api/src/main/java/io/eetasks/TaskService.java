@@ -89,6 +89,16 @@ public interface TaskService {
     List<TaskLogLine> log(UUID taskId);
 
     /**
+     * Defines a limit, or replaces the one of that name, for every node of the cluster at once. Tasks
+     * waiting for it start as soon as the new bounds allow. Define the limits your tasks use before
+     * submitting them, for example at application start.
+     */
+    void defineLimit(TaskLimit limit);
+
+    /** The limits defined, by name. */
+    List<TaskLimit> limits();
+
+    /**
      * Cancels a task that has not finished, with the unfinished tasks it submitted while it ran (and
      * theirs); its callbacks run as for any cancelled task. A PENDING,
      * SCHEDULED, RETRY_WAIT or WAITING_FOR_CHILDREN task becomes CANCELLED at once and never runs

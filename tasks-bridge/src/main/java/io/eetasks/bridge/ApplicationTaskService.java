@@ -7,6 +7,7 @@ import io.eetasks.ScheduleNotFoundException;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskHandle;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskLimit;
 import io.eetasks.TaskLogLine;
 import io.eetasks.TaskNotFoundException;
 import io.eetasks.TaskOptions;
@@ -131,6 +132,16 @@ final class ApplicationTaskService implements TaskService {
     public List<TaskAttemptInfo> failedAttempts(UUID taskId) {
         requireTask(taskId);
         return runtime().failedAttempts(taskId);
+    }
+
+    @Override
+    public void defineLimit(TaskLimit limit) {
+        runtime().defineLimit(Objects.requireNonNull(limit, "limit is required"));
+    }
+
+    @Override
+    public List<TaskLimit> limits() {
+        return runtime().limits();
     }
 
     @Override

@@ -56,6 +56,14 @@ public class DistributedTaskInterceptor {
                 .withLabels(options.labels().toArray(String[]::new)).labels();
     }
 
+    /** The options' key if they name a limit, else the key of the method's limit for these arguments. */
+    private static String limitKeyOf(TaskMethod task, TaskOptions options, Object[] arguments) {
+        if (options.limit().isPresent()) {
+            return options.limitKey().orElseThrow();
+        }
+        return task.limit() == null ? null : LimitKeys.resolve(task.limitKey(), task.name(), arguments);
+    }
+
     @AroundInvoke
     public Object submitOrRun(InvocationContext invocation) throws Exception {
         if (ExecutionMarker.consume(invocation.getMethod())) {
@@ -75,9 +83,16 @@ public class DistributedTaskInterceptor {
                 options.runAtInstant().orElse(null), options.retry().orElse(task.retry()),
                 options.timeout().orElse(task.timeout()), withCallbacksOf(task, options), task.onChildFailure(),
                 options.queue().orElse(task.queue()), options.idempotencyKey().orElse(null),
-                options.priority().orElse(task.priority()), withLabelsOf(task, options));
+                options.priority().orElse(task.priority()), withLabelsOf(task, options),
+                options.limit().orElse(task.limit()), limitKeyOf(task, options, invocation.getParameters()));
         if (options.queue().isPresent()) {
             String problem = ApplicationTaskService.runtime().queueProblem(options.queue().get());
+            if (problem != null) {
+                throw new IllegalArgumentException("Task " + task.name() + " cannot be submitted: " + problem);
+            }
+        }
+        if (submission.limit() != null) {
+            String problem = ApplicationTaskService.runtime().limitProblem(submission.limit());
             if (problem != null) {
                 throw new IllegalArgumentException("Task " + task.name() + " cannot be submitted: " + problem);
             }

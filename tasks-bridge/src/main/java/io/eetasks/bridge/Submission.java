@@ -27,27 +27,30 @@ import java.util.Map;
  * @param idempotencyKey the key that makes later submissions with it return this task, or {@code null}
  * @param priority    its priority ({@link io.eetasks.TaskOptions#withPriority})
  * @param labels      its labels
+ * @param limit       the name of the limit it starts under, or {@code null}
+ * @param limitKey    the key of that limit ({@code ""} for its one shared key), or {@code null} without a limit
  */
 public record Submission(String application, String name, String payloadJson, boolean executeNow, Instant runAt,
                          RetryPolicy retry, Duration timeout, List<Map.Entry<CallbackCondition, String>> callbacks,
                          ChildFailurePolicy onChildFailure, String queue, String idempotencyKey,
-                         int priority, List<String> labels) {
+                         int priority, List<String> labels, String limit, String limitKey) {
 
     public Submission {
         callbacks = callbacks == null ? List.of() : List.copyOf(callbacks);
         onChildFailure = onChildFailure == null ? ChildFailurePolicy.CONTINUE : onChildFailure;
         labels = labels == null ? List.of() : List.copyOf(labels);
+        limitKey = limit == null ? null : limitKey == null ? "" : limitKey;
     }
 
     /** A plain call with the runtime's defaults, as made for a task whose method is not deployed here. */
     public static Submission withDefaults(String application, String name, String payloadJson) {
         return new Submission(application, name, payloadJson, false, null, null, null, List.of(), null, null, null,
-                TaskOptions.DEFAULT_PRIORITY, List.of());
+                TaskOptions.DEFAULT_PRIORITY, List.of(), null, null);
     }
 
     /** The same call, to run at {@code time} (in the past: at once, recorded as due then). */
     public Submission dueAt(Instant time) {
         return new Submission(application, name, payloadJson, executeNow, time, retry, timeout, callbacks,
-                onChildFailure, queue, idempotencyKey, priority, labels);
+                onChildFailure, queue, idempotencyKey, priority, labels, limit, limitKey);
     }
 }

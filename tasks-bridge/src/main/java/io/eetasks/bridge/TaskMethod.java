@@ -30,16 +30,22 @@ import java.util.Map;
  * @param queue      the queue its annotation names, {@code null} for the default queue
  * @param priority   the priority its annotation gives
  * @param labels     the labels its annotation gives
+ * @param limit      the limit its annotation names, or {@code null}
+ * @param limitKey   the template of that limit's key ({@code ""} for its one shared key)
  */
 record TaskMethod(String name, Bean<?> bean, Method method, ReturnKind returnKind, Type resultType,
                   boolean executeNow, RetryPolicy retry, Duration timeout,
                   List<Map.Entry<CallbackCondition, String>> callbacks, ChildFailurePolicy onChildFailure,
-                  String queue, int priority, List<String> labels) {
+                  String queue, int priority, List<String> labels, String limit, String limitKey) {
 
-    /** The submission a plain call of this method with these arguments makes, through the queue. */
+    /**
+     * The submission a plain call of this method with these arguments makes, through the queue. Its limit
+     * key is the template's, with no argument put in: a call made from JSON (a schedule, a callback) has
+     * no arguments at hand, so such a key should not name any.
+     */
     Submission plainCall(String application, String payloadJson) {
         return new Submission(application, name, payloadJson, false, null, retry, timeout, callbacks, onChildFailure,
-                queue, null, priority, labels);
+                queue, null, priority, labels, limit, limitKey);
     }
 
     /** The callbacks an annotation declares, in the order success, failure, any completion. */

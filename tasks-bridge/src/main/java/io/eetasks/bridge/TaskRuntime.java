@@ -5,6 +5,7 @@ import io.eetasks.RecurringSchedule;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskLimit;
 import io.eetasks.TaskLogLine;
 import io.eetasks.TaskStatus;
 
@@ -78,6 +79,19 @@ public interface TaskRuntime {
      * @return what is wrong and how to fix it, or {@code null} if the queue is known
      */
     String queueProblem(String queue);
+
+    /**
+     * Checks that the limit is defined.
+     *
+     * @return what is wrong and how to fix it, or {@code null} if it is
+     */
+    String limitProblem(String limit);
+
+    /** See {@link io.eetasks.TaskService#defineLimit}. */
+    void defineLimit(TaskLimit limit);
+
+    /** See {@link io.eetasks.TaskService#limits()}. */
+    List<TaskLimit> limits();
 
     /** Registers or replaces a schedule; see {@link io.eetasks.TaskService#schedule}. */
     void registerSchedule(ScheduleDefinition definition);

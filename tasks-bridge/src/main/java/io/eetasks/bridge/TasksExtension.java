@@ -82,6 +82,11 @@ public class TasksExtension implements Extension {
             TaskOptions declared;
             try {
                 declared = TaskOptions.defaults().withPriority(annotation.priority()).withLabels(annotation.labels());
+                LimitKeys.check(annotation.limitKey(), method);
+                if (annotation.limit().isBlank() && !annotation.limitKey().isBlank()) {
+                    throw new IllegalArgumentException("limitKey '" + annotation.limitKey() + "' is given without a"
+                            + " limit; name the limit with limit = \"...\"");
+                }
             } catch (IllegalArgumentException e) {
                 event.addDefinitionError(new DeploymentException("@DistributedTask on " + method + ": "
                         + e.getMessage()));
@@ -98,7 +103,8 @@ public class TasksExtension implements Extension {
             TaskMethod task = new TaskMethod(name, event.getBean(), method, kind, ReturnKind.resultType(method),
                     annotation.executeNow(), retry, timeout, TaskMethod.callbacksOf(annotation),
                     annotation.onChildFailure(), annotation.queue().isBlank() ? null : annotation.queue(),
-                    annotation.priority(), declared.labels());
+                    annotation.priority(), declared.labels(), annotation.limit().isBlank() ? null : annotation.limit(),
+                    annotation.limitKey());
             TaskMethod clash = tasksByName.putIfAbsent(name, task);
             if (clash != null && !clash.method().equals(method)) {
                 event.addDefinitionError(new DeploymentException("Two @DistributedTask methods share the"

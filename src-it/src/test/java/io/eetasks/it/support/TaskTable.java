@@ -215,6 +215,11 @@ public class TaskTable {
                 + " + (select count(*) from eet_task_log where task_id = ?)", taskId, taskId, taskId);
     }
 
+    /** The permits of the limit not given back. */
+    public long unreleasedPermits(String limit) {
+        return queryLong("select count(*) from eet_permit where limit_name = ? and released_at is null", limit);
+    }
+
     public long attemptsOf(UUID taskId) {
         return queryLong("select count(*) from eet_task_attempt where task_id = ?", taskId);
     }

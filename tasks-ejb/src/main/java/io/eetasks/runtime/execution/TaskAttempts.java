@@ -5,7 +5,9 @@ import io.eetasks.TaskStatus;
 import io.eetasks.bridge.TaskCall;
 import io.eetasks.bridge.TaskInvoker;
 import io.eetasks.runtime.config.TasksConfig;
+import io.eetasks.runtime.limits.Permits;
 import io.eetasks.runtime.metrics.TaskMetrics;
+import io.eetasks.runtime.store.DatabaseClock;
 import io.eetasks.runtime.store.FailedAttempt;
 import io.eetasks.runtime.store.RunningAttempt;
 import io.eetasks.runtime.store.Task;
@@ -48,6 +50,12 @@ public class TaskAttempts {
     @Inject
     TaskMetrics metrics;
 
+    @Inject
+    Permits permits;
+
+    @Inject
+    DatabaseClock clock;
+
     /**
      * Reads dispatched tasks and claims for {@code node}, in one transaction, those that are PENDING
      * and that {@code runnable} accepts.
@@ -57,11 +65,21 @@ public class TaskAttempts {
     @Transactional(REQUIRES_NEW)
     public List<Claim> claim(List<UUID> taskIds, Predicate<Task> runnable, String node, Instant leaseUntil) {
         Map<UUID, Task> found = store.load(taskIds).stream().collect(Collectors.toMap(Task::getId, task -> task));
-        List<UUID> claimable = found.values().stream()
+        List<Task> claimable = found.values().stream()
                 .filter(task -> task.getStatus() == TaskStatus.PENDING && runnable.test(task))
+                .toList();
+        Instant now = clock.now();
+        // A limited task starts only with a permit of its limit; without, it waits in the limit's line.
+        List<Task> limited = claimable.stream().filter(task -> task.getLimitName() != null).toList();
+        Set<UUID> permitted = limited.isEmpty() ? Set.of() : permits.take(limited, now);
+        List<UUID> starting = claimable.stream()
+                .filter(task -> task.getLimitName() == null || permitted.contains(task.getId()))
                 .map(Task::getId)
                 .toList();
-        Set<UUID> claimed = claimable.isEmpty() ? Set.of() : store.claim(claimable, node, leaseUntil);
+        Set<UUID> claimed = starting.isEmpty() ? Set.of() : store.claim(starting, node, leaseUntil, now);
+        if (!limited.isEmpty()) {
+            permits.started(limited.stream().filter(task -> claimed.contains(task.getId())).toList(), now);
+        }
         return taskIds.stream().distinct().map(id -> new Claim(id, found.get(id), claimed.contains(id))).toList();
     }
 
@@ -96,11 +114,13 @@ public class TaskAttempts {
             if (status == null) {
                 throw attemptLost(task);
             }
+            permits.release(task, clock.now());
             return status;
         }
         if (!store.complete(RunningAttempt.of(task), result)) {
             throw attemptLost(task);
         }
+        permits.release(task, clock.now());
         followUps.afterOutcome(task, TaskStatus.COMPLETED, result, null);
         return TaskStatus.COMPLETED;
     }
@@ -135,6 +155,7 @@ public class TaskAttempts {
             return null;
         }
         store.insertAttempt(failed);
+        permits.release(task, clock.now());
         if (next == TaskStatus.RETRY_WAIT) {
             metrics.retried(task);
         }

@@ -5,11 +5,13 @@ import io.eetasks.RecurringSchedule;
 import io.eetasks.ScheduleInfo;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskLimit;
 import io.eetasks.TaskLogLine;
 import io.eetasks.TaskStatus;
 import io.eetasks.bridge.ScheduleDefinition;
 import io.eetasks.bridge.Submission;
 import io.eetasks.bridge.TaskRuntime;
+import io.eetasks.runtime.limits.LimitDefinitions;
 import io.eetasks.runtime.store.TaskReports;
 import io.eetasks.runtime.workflow.CallbackMappings;
 import jakarta.ejb.Asynchronous;
@@ -60,6 +62,9 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Inject
     TaskReports reports;
 
+    @Inject
+    LimitDefinitions limits;
+
     @Override
     public UUID submit(Submission submission) {
         return submitting.submit(submission);
@@ -84,6 +89,23 @@ public class DefaultTaskRuntime implements TaskRuntime {
     @Override
     public List<TaskAttemptInfo> failedAttempts(UUID taskId) {
         return reading.failedAttempts(taskId);
+    }
+
+    @Override
+    public String limitProblem(String limit) {
+        return limits.exists(limit) ? null : "limit '" + limit + "' is not defined; define it once, for example at"
+                + " application start, with TaskService.defineLimit(TaskLimit.concurrency(\"" + limit + "\", n)) or"
+                + " TaskLimit.rate(...)";
+    }
+
+    @Override
+    public void defineLimit(TaskLimit limit) {
+        limits.define(limit);
+    }
+
+    @Override
+    public List<TaskLimit> limits() {
+        return limits.all();
     }
 
     @Override

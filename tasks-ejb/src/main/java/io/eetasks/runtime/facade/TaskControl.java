@@ -3,6 +3,8 @@ package io.eetasks.runtime.facade;
 import io.eetasks.TaskStatus;
 import io.eetasks.runtime.awaiting.CompletionSignals;
 import io.eetasks.runtime.dispatch.TaskDispatcher;
+import io.eetasks.runtime.limits.Permits;
+import io.eetasks.runtime.store.DatabaseClock;
 import io.eetasks.runtime.store.QueuedTask;
 import io.eetasks.runtime.store.Task;
 import io.eetasks.runtime.store.TaskStore;
@@ -33,6 +35,12 @@ public class TaskControl {
     @Inject
     FollowUps followUps;
 
+    @Inject
+    Permits permits;
+
+    @Inject
+    DatabaseClock clock;
+
     /**
      * Cancels a waiting task, or asks a running one to stop; {@code null} if there is no such task.
      * Its children are cancelled afterwards, each in a transaction of its own (see
@@ -41,6 +49,7 @@ public class TaskControl {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TaskStatus cancel(UUID taskId) {
         if (store.cancelWaiting(taskId)) {
+            permits.cancelled(taskId, clock.now());
             followUps.afterOutcome(store.find(taskId), TaskStatus.CANCELLED, null, null);
             signals.finishesOnCommit(taskId);
             return TaskStatus.CANCELLED;

@@ -13,6 +13,7 @@ import io.eetasks.runtime.execution.LeaseKeeper;
 import io.eetasks.runtime.health.probes.NodeHealth;
 import io.eetasks.runtime.awaiting.CompletionNotices;
 import io.eetasks.runtime.dispatch.PendingTaskRedispatcher;
+import io.eetasks.runtime.limits.LimitKeeper;
 import io.eetasks.runtime.metrics.BacklogMetrics;
 import io.eetasks.runtime.queues.QueueConsumers;
 import io.eetasks.runtime.submission.ApplicationInvokers;
@@ -39,6 +40,9 @@ import java.time.Duration;
 public class RuntimeLifecycle {
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    /** The leader's round over the limits: what the events that move their lines missed (docs/permits.md). */
+    private static final Duration LIMITS_ROUND = Duration.ofSeconds(2);
+
     /** Leases are renewed every third of their duration, so two renewals may fail before one runs out. */
     private static final int RENEWALS_PER_LEASE = 3;
     private static final Duration MIN_LEASE_ROUND = Duration.ofMillis(100);
@@ -88,6 +92,9 @@ public class RuntimeLifecycle {
     @Inject
     NodeHealth nodeHealth;
 
+    @Inject
+    LimitKeeper limitKeeper;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -113,6 +120,7 @@ public class RuntimeLifecycle {
         periodicWork.every("backlog metrics", config.metricsRefresh(), Duration.ZERO, backlog::refresh);
         periodicWork.everyAsLeader("purge of finished tasks", config.cleanupInterval(), config.cleanupInterval(),
                 cleanup::purgeExpired);
+        periodicWork.everyAsLeader("limits", LIMITS_ROUND, LIMITS_ROUND, limitKeeper::round);
         consumers.start(threads);
         LifecycleLog.LOG.runtimeStarted(config.node());
     }

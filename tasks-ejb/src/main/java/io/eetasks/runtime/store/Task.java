@@ -154,6 +154,14 @@ public class Task {
     /** Comma-separated, in the order given; {@code null} for none. Filtered by through {@link TaskLabel}. */
     private String labels;
 
+    /** The limit it starts under (docs/permits.md), or {@code null}. */
+    @Column(name = "limit_name")
+    private String limitName;
+
+    /** The key of its limit, {@code ""} for the limit's one shared key; {@code null} without a limit. */
+    @Column(name = "limit_key")
+    private String limitKey;
+
     @Version
     private long version;
 
@@ -268,7 +276,19 @@ public class Task {
         task.idempotencyKey = submission.idempotencyKey();
         task.priority = submission.priority();
         task.labels = submission.labels().isEmpty() ? null : String.join(",", submission.labels());
+        task.limitName = submission.limit();
+        task.limitKey = submission.limitKey();
         return task;
+    }
+
+    /** The limit it starts under, or {@code null}. */
+    public String getLimitName() {
+        return limitName;
+    }
+
+    /** The key of its limit ({@code ""} for the shared key), or {@code null} without a limit. */
+    public String getLimitKey() {
+        return limitKey;
     }
 
     /** Its priority, from 0 (lowest) to 9 (highest). */

@@ -125,12 +125,13 @@ public class TaskStore {
 
     /**
      * Claims for {@code node}, until {@code leaseUntil}, those of the tasks {@code ids} that are still
-     * PENDING: PENDING to RUNNING, one statement per task sent as one batch. Returns the ids it claimed;
-     * the others were claimed first by another consumer (or an earlier message), or cancelled.
+     * PENDING: PENDING to RUNNING, started at {@code startedAt}, one statement per task sent as one batch.
+     * Returns the ids it claimed; the others were claimed first by another consumer (or an earlier
+     * message), or cancelled.
      */
-    public Set<UUID> claim(List<UUID> ids, String node, Instant leaseUntil) {
+    public Set<UUID> claim(List<UUID> ids, String node, Instant leaseUntil, Instant startedAt) {
         TaskTransitions.check(PENDING, RUNNING);
-        OffsetDateTime now = utc(Instant.now());
+        OffsetDateTime now = utc(startedAt);
         // Every consumer locks the rows in one order, so that two claiming the same tasks cannot deadlock.
         List<UUID> ordered = ids.stream().distinct().sorted().toList();
         // Its message has arrived: a re-send of a later PENDING spell is counted from that spell.
