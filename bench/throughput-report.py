@@ -43,7 +43,7 @@ rows = []
 
 
 def runs(figures, key):
-    return figures["runs"][key] if figures else []
+    return figures["runs"].get(key, []) if figures else []
 
 
 def peer_values(mode, key):
@@ -53,7 +53,9 @@ def peer_values(mode, key):
 for key, mode, label in [("bulk", "bulk", "no-op, 1,000 per transaction (tasks/s)"),
                          ("single", "single", "no-op, one per call (tasks/s)"),
                          ("bulk10", "sleep", "10 ms, 1,000 per transaction (tasks/s)"),
-                         ("single10", None, "10 ms, one per call (tasks/s)")]:
+                         ("single10", None, "10 ms, one per call (tasks/s)"),
+                         ("bulkConcurrencyLimit", None, "no-op, 1,000 per transaction, under a concurrency limit (tasks/s)"),
+                         ("bulkRateLimit", None, "no-op, 1,000 per transaction, under a rate limit (tasks/s)")]:
     theirs = peer_values(mode, "e2e_per_s") if mode else []
     rows.append([label, spread(runs(h2, key)), spread(runs(pg, key)), spread(theirs), ratio(runs(pg, key), theirs)])
 

@@ -35,9 +35,9 @@ def wait_for(path, done, limit_seconds):
         time.sleep(0.2)
 
 
-def throughput(mode, count, millis=0):
+def throughput(mode, count, millis=0, limit=None):
     """Tasks per second from the first submission to the last completion."""
-    call("POST", f"/throughput?mode={mode}&count={count}&millis={millis}")
+    call("POST", f"/throughput?mode={mode}&count={count}&millis={millis}" + (f"&limit={limit}" if limit else ""))
     state = wait_for("/throughput", lambda s: "perSecond" in s, 3600)
     return state["perSecond"]
 
@@ -106,7 +106,9 @@ def main():
     time.sleep(2)
     figures["rssBeforeMb"] = server_rss_mb()
     figures["heapBeforeMb"] = server_heap_after_gc_mb()
-    runs = {"bulk": [], "single": [], "bulk10": [], "single10": [], "latency": []}
+    call("POST", "/throughput/limits")
+    runs = {"bulk": [], "single": [], "bulk10": [], "single10": [], "latency": [], "bulkConcurrencyLimit": [],
+            "bulkRateLimit": []}
     for round_number in range(1, ROUNDS + 1):
         before = database_counters()
         runs["bulk"].append(throughput("bulk", N))
@@ -118,6 +120,9 @@ def main():
         runs["bulk10"].append(throughput("bulk", N, 10))
         runs["single10"].append(throughput("single", N, 10))
         runs["latency"].append(latency())
+        # Under limits that never hold a task back: the cost of taking and giving back permits.
+        runs["bulkConcurrencyLimit"].append(throughput("bulk", N, 0, "bench-concurrency"))
+        runs["bulkRateLimit"].append(throughput("bulk", N, 0, "bench-rate"))
         print(f"round {round_number}: " + ", ".join(f"{key} {values[-1] if key == 'latency' else round(values[-1])}"
                                                    for key, values in runs.items()), flush=True)
     figures["runs"] = runs

@@ -23,6 +23,7 @@ export const actOnSchedule = (application, name, action) =>
   request('POST', `api/schedules/${encodeURIComponent(application)}/${encodeURIComponent(name)}/${action}`);
 export const listNodes = () => request('GET', 'api/nodes');
 export const listQueues = () => request('GET', 'api/queues');
+export const listLimits = () => request('GET', 'api/limits');
 export const listDeadLetters = (after) =>
   request('GET', `api/dead-letters${after ? `?after=${encodeURIComponent(after)}` : ''}`);
 export const requeueDeadLetter = (messageId) => request('POST', `${deadLetterPath(messageId)}/requeue`);

@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { loadSession } from './session.js';
 import { captureFocus } from './view-state.js';
 import * as deadLetters from './views/dead-letters.js';
+import * as limits from './views/limits.js';
 import * as nodes from './views/nodes.js';
 import * as notFound from './views/not-found.js';
 import * as overview from './views/overview.js';
@@ -19,6 +20,7 @@ const ROUTES = [
   { pattern: /^\/tasks\/([^/]+)$/, nav: 'tasks', title: 'Task', view: task, params: ([, id]) => ({ id: decodeURIComponent(id) }) },
   { pattern: /^\/schedules$/, nav: 'schedules', title: 'Schedules', view: schedules },
   { pattern: /^\/nodes$/, nav: 'nodes', title: 'Nodes', view: nodes },
+  { pattern: /^\/limits$/, nav: 'limits', title: 'Limits', view: limits },
   { pattern: /^\/dead-letters$/, nav: 'dead-letters', title: 'Dead letters', view: deadLetters },
 ];
 

@@ -12,14 +12,15 @@ CREATE TABLE eet_limit (
 ALTER TABLE eet_task ADD COLUMN limit_name VARCHAR(100);
 ALTER TABLE eet_task ADD COLUMN limit_key VARCHAR(200);
 
--- One row per permit an attempt got: reserved for a task handed its turn (granted_at null until it
--- starts), granted when it starts, released when the attempt ends. Running tasks of a key are its
+-- One row per permit an attempt got: reserved for a task handed its turn (at reserved_at; granted_at null
+-- until it starts, and never before reserved_at), granted when it starts, released when the attempt ends. Running tasks of a key are its
 -- unreleased permits; its starts in a window are the permits granted in it (or reserved).
 CREATE TABLE eet_permit (
     task_id     UUID                     NOT NULL,
     attempt     INTEGER                  NOT NULL,
     limit_name  VARCHAR(100)             NOT NULL,
     limit_key   VARCHAR(200)             NOT NULL,
+    reserved_at TIMESTAMP WITH TIME ZONE,
     granted_at  TIMESTAMP WITH TIME ZONE,
     released_at TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (task_id, attempt)

@@ -164,6 +164,35 @@ class ConsoleIT {
     }
 
     @Test
+    void theLimitsPageShowsRunningAndWaitingTasksPerLimitAndKey() throws Exception {
+        String limit = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        PlainHttp.post(CONTROL + "limit?name=" + limit + "&maxRunning=2");
+        String[] ids = PlainHttp.post(CONTROL + "limited-slow-echo?key=" + limit + "&limit=" + limit
+                + "&limitKey=tenant-a&count=5&millis=4000").split(",");
+        Page page = loggedIn("viewer", "viewer");
+
+        page.navigate(CONSOLE + "#/limits");
+        Locator row = page.locator("#limit-table tr[data-limit='" + limit + "']");
+        assertThat(row.locator("td[data-label=Bounds]")).hasText("2 running at once");
+        assertThat(row.locator("[data-testid=running-" + limit + "]")).hasText("2");
+        assertThat(row.locator("[data-testid=waiting-" + limit + "]")).hasText("3");
+        assertThat(row.locator(".limit-keys li")).hasText("tenant-a 2 running, 3 waiting");
+        screenshot(page, "limits");
+
+        String waiting = null;
+        for (String id : ids) {
+            if (PlainHttp.get(CONTROL + "tasks/" + id + "/status").equals("PENDING")) {
+                waiting = id;
+            }
+        }
+        assertThat(waiting).as("a task waiting for a permit").isNotNull();
+        page.navigate(CONSOLE + "#/tasks/" + waiting);
+        assertThat(page.locator("dt:text-is('Waiting for') + dd"))
+                .hasText("Waits for a permit of limit " + limit + " (key tenant-a)");
+        page.context().close();
+    }
+
+    @Test
     void anAdminBulkCancelsScheduledTasks() throws Exception {
         List<String> ids = List.of(PlainHttp.post(CONTROL + "delayed-echo?key=bulk-a&delayMillis=600000"),
                 PlainHttp.post(CONTROL + "delayed-echo?key=bulk-b&delayMillis=600000"), PlainHttp.post(CONTROL + "delayed-echo?key=bulk-c&delayMillis=600000"));

@@ -1,5 +1,6 @@
 package io.eetasks.bench;
 
+import io.eetasks.TaskLimit;
 import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
 import jakarta.annotation.Resource;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +31,8 @@ import java.util.concurrent.locks.LockSupport;
 public class ThroughputResource {
 
     private static final int BATCH = 1_000;
+    private static final String CONCURRENCY_LIMIT = "bench-concurrency";
+    private static final String RATE_LIMIT = "bench-rate";
 
     @Inject
     ThroughputTasks work;
@@ -45,27 +49,42 @@ public class ThroughputResource {
     /** Submits the run's tasks and answers when they are submitted; poll {@code GET} for the end. */
     @POST
     public Map<String, Object> run(@QueryParam("mode") String mode, @QueryParam("count") int count,
-                                   @QueryParam("millis") @DefaultValue("0") long millis) throws Exception {
+                                   @QueryParam("millis") @DefaultValue("0") long millis,
+                                   @QueryParam("limit") String limit) throws Exception {
         int run = runs.start(count);
         long started = System.nanoTime();
+        Runnable submit = limit == null ? () -> work.work(run, millis)
+                : () -> tasks.submit(TaskOptions.defaults().withLimit(limit), () -> work.work(run, millis));
         switch (mode == null ? "" : mode) {
             case "bulk" -> {
                 for (int submitted = 0; submitted < count; submitted += BATCH) {
                     transaction.begin();
                     for (int i = submitted; i < Math.min(count, submitted + BATCH); i++) {
-                        work.work(run, millis);
+                        submit.run();
                     }
                     transaction.commit();
                 }
             }
             case "single" -> {
                 for (int i = 0; i < count; i++) {
-                    work.work(run, millis);
+                    submit.run();
                 }
             }
             default -> throw new BadRequestException("mode must be bulk or single, was " + mode);
         }
         return submitted(count, started);
+    }
+
+    /**
+     * Defines the limits the limited runs use, so wide that they never hold a task back: what a run under
+     * one costs beyond a plain run is the price of taking and giving back permits.
+     */
+    @POST
+    @Path("limits")
+    public Map<String, Object> defineLimits() {
+        tasks.defineLimit(TaskLimit.concurrency(CONCURRENCY_LIMIT, 1_000));
+        tasks.defineLimit(TaskLimit.rate(RATE_LIMIT, 1_000_000, Duration.ofSeconds(1)));
+        return Map.of("concurrency", CONCURRENCY_LIMIT, "rate", RATE_LIMIT);
     }
 
     @GET

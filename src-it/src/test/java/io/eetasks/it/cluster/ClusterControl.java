@@ -1,5 +1,6 @@
 package io.eetasks.it.cluster;
 
+import io.eetasks.TaskLimit;
 import io.eetasks.TaskService;
 import io.eetasks.TaskTree;
 import jakarta.annotation.Resource;
@@ -227,6 +228,51 @@ public class ClusterControl {
     @Path("statuses")
     public String statuses(@QueryParam("key") String key) {
         return lines("select status, count(*) from eet_task where payload like ? group by status", "%" + key + "%");
+    }
+
+    /** Defines a limit: at most {@code maxRunning} at once, or {@code maxStarts} per {@code windowMillis}. */
+    @POST
+    @Path("limit")
+    public String limit(@QueryParam("name") String name, @QueryParam("maxRunning") Integer maxRunning,
+                        @QueryParam("maxStarts") Integer maxStarts, @QueryParam("windowMillis") Long windowMillis) {
+        tasks.defineLimit(new TaskLimit(name, maxRunning, maxStarts,
+                windowMillis == null ? null : Duration.ofMillis(windowMillis)));
+        return name;
+    }
+
+    /** Submits {@code count} tasks of {@code millis} under the limit, with {@code keys} keys, in one transaction. */
+    @POST
+    @Path("limited")
+    public String limited(@QueryParam("key") String key, @QueryParam("limit") String limit,
+                          @QueryParam("keys") int keys, @QueryParam("count") int count,
+                          @QueryParam("millis") long millis) {
+        work.limitedInOneTransaction(key, limit, keys, count, millis);
+        return String.valueOf(count);
+    }
+
+    /** "started ended" lines (microseconds) of the completed limited runs of the key, for one limit key or all. */
+    @GET
+    @Path("spans")
+    public String spans(@QueryParam("key") String key, @QueryParam("limitKey") String limitKey) {
+        return lines("select started_at, ended_at from it_cluster_span where task_key like ?"
+                + (limitKey == null ? "" : " and limit_key = '" + limitKey.replace("'", "") + "'"), key + "%");
+    }
+
+    /** The recorded starts (epoch microseconds) of the tasks whose payload contains {@code key}, one a line. */
+    @GET
+    @Path("starts")
+    public String starts(@QueryParam("key") String key) {
+        return lines("select 0, cast(extract(epoch from started_at) * 1000000 as bigint) from eet_task"
+                + " where payload like ? and started_at is not null order by started_at", "%" + key + "%");
+    }
+
+    /** Permits of the limit not given back, and "node count" lines of its tasks running now. */
+    @GET
+    @Path("permits")
+    public String permits(@QueryParam("limit") String limit) {
+        return lines("select 'unreleased', count(*) from eet_permit where limit_name = ? and released_at is null",
+                limit) + "\n" + lines("select node, count(*) from eet_task where limit_name = ? and status = 'RUNNING'"
+                + " group by node", limit);
     }
 
     /** "node count" lines of the completed runs recorded under keys that start with {@code key}. */

@@ -1,6 +1,8 @@
 package io.eetasks.it.cluster;
 
 import io.eetasks.DistributedTask;
+import io.eetasks.TaskOptions;
+import io.eetasks.TaskService;
 import io.eetasks.TaskHandle;
 import io.eetasks.TaskOutcome;
 import jakarta.annotation.Resource;
@@ -15,6 +17,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,6 +33,9 @@ public class ClusterWork {
 
     @Inject
     ClusterWork self;
+
+    @Inject
+    TaskService tasks;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -109,11 +115,49 @@ public class ClusterWork {
         record(outcome.taskId() + "-decided-" + outcome.status());
     }
 
+    /**
+     * Runs for {@code millis} under the limit its options name, and records, in its transaction, when it
+     * started and ended (by its own clock; the nodes share the host's) and under which key.
+     */
+    @DistributedTask(name = "it.cluster-limited")
+    public void limited(String key, String limitKey, long millis) {
+        Instant start = Instant.now();
+        pause(millis);
+        record(key);
+        update("insert into it_cluster_span (task_key, limit_key, node, started_at, ended_at) values (?, ?, ?, ?, ?)",
+                key, limitKey, System.getProperty("jboss.node.name"), start.getEpochSecond() * 1_000_000 + start.getNano() / 1000,
+                microsNow());
+    }
+
+    /** Submits {@code count} of {@link #limited} in one transaction, under the limit, with {@code keys} keys. */
+    @Transactional
+    public void limitedInOneTransaction(String key, String limit, int keys, int count, long millis) {
+        for (int i = 0; i < count; i++) {
+            String limitKey = keys <= 1 ? "" : "customer-" + (i % keys);
+            String taskKey = key + "-" + i;
+            tasks.submit(TaskOptions.defaults().withLimit(limit, limitKey), () -> self.limited(taskKey, limitKey, millis));
+        }
+    }
+
+    private static long microsNow() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
+    }
+
     void createTable() {
+        update("create table if not exists it_cluster_run (task_key varchar(200) not null, node varchar(200) not null)");
+        update("create table if not exists it_cluster_span (task_key varchar(200) not null,"
+                + " limit_key varchar(200) not null, node varchar(200) not null, started_at bigint not null,"
+                + " ended_at bigint not null)");
+    }
+
+    private void update(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement create = connection.prepareStatement("create table if not exists it_cluster_run"
-                     + " (task_key varchar(200) not null, node varchar(200) not null)")) {
-            create.executeUpdate();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

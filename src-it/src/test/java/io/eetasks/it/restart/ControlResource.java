@@ -3,6 +3,7 @@ package io.eetasks.it.restart;
 import io.eetasks.RecurringSchedule;
 import io.eetasks.TaskAttemptInfo;
 import io.eetasks.TaskInfo;
+import io.eetasks.TaskLimit;
 import io.eetasks.TaskOptions;
 import io.eetasks.TaskService;
 import io.eetasks.it.support.ParentTasks;
@@ -80,6 +81,29 @@ public class ControlResource {
     public String reporting(@QueryParam("key") String key, @QueryParam("steps") int steps,
                             @QueryParam("stepMillis") long stepMillis) {
         return tasks.submit(TaskOptions.defaults(), () -> sample.reporting(key, steps, stepMillis, false)).id().toString();
+    }
+
+    /** Defines the limit {@code name}: at most {@code maxRunning} at once. */
+    @POST
+    @Path("limit")
+    public String limit(@QueryParam("name") String name, @QueryParam("maxRunning") int maxRunning) {
+        tasks.defineLimit(TaskLimit.concurrency(name, maxRunning));
+        return name;
+    }
+
+    /** {@code count} of it.slow-echo under the limit {@code limit}, with the key {@code limitKey}; returns their ids. */
+    @POST
+    @Path("limited-slow-echo")
+    public String limitedSlowEcho(@QueryParam("key") String key, @QueryParam("limit") String limit,
+                                  @QueryParam("limitKey") String limitKey, @QueryParam("count") int count,
+                                  @QueryParam("millis") long millis) {
+        TaskOptions options = TaskOptions.defaults().withLimit(limit, limitKey);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String each = key + "-" + i;
+            ids.add(tasks.submit(options, () -> sample.slowEcho(each, millis)).id().toString());
+        }
+        return String.join(",", ids);
     }
 
     /** A task that fails its first {@code failures} runs (three attempts by its policy); returns its id. */

@@ -71,14 +71,15 @@ public class TaskAttempts {
         Instant now = clock.now();
         // A limited task starts only with a permit of its limit; without, it waits in the limit's line.
         List<Task> limited = claimable.stream().filter(task -> task.getLimitName() != null).toList();
-        Set<UUID> permitted = limited.isEmpty() ? Set.of() : permits.take(limited, now);
+        Map<UUID, Instant> permitted = limited.isEmpty() ? Map.of() : permits.take(limited, now);
         List<UUID> starting = claimable.stream()
-                .filter(task -> task.getLimitName() == null || permitted.contains(task.getId()))
+                .filter(task -> task.getLimitName() == null || permitted.containsKey(task.getId()))
                 .map(Task::getId)
                 .toList();
-        Set<UUID> claimed = starting.isEmpty() ? Set.of() : store.claim(starting, node, leaseUntil, now);
+        Set<UUID> claimed = starting.isEmpty() ? Set.of()
+                : store.claim(starting, node, leaseUntil, id -> permitted.getOrDefault(id, now));
         if (!limited.isEmpty()) {
-            permits.started(limited.stream().filter(task -> claimed.contains(task.getId())).toList(), now);
+            permits.started(limited.stream().filter(task -> claimed.contains(task.getId())).toList(), permitted);
         }
         return taskIds.stream().distinct().map(id -> new Claim(id, found.get(id), claimed.contains(id))).toList();
     }

@@ -92,19 +92,28 @@ public class LimitTables {
                 row -> new LimitKey(row.getString(1), row.getString(2)));
     }
 
-    /** Whether the attempt has a permit not released (reserved for it, or granted). */
-    boolean hasPermit(UUID taskId, int attempt) {
-        return count("select count(*) from eet_permit where task_id = ? and attempt = ? and released_at is null",
-                taskId, attempt) > 0;
+    /**
+     * When the attempt's permit not released was granted, or else reserved for it; {@code null} if it has
+     * none.
+     */
+    Instant permitOf(UUID taskId, int attempt) {
+        return one("select coalesce(granted_at, reserved_at) from eet_permit where task_id = ? and attempt = ?"
+                + " and released_at is null", row -> instant(row, 1), taskId, attempt);
     }
 
-    /** A permit for the attempt: granted at {@code grantedAt}, or reserved for it ({@code null}). */
-    void grant(UUID taskId, int attempt, LimitKey key, Instant grantedAt) {
+    /** A permit for the attempt, granted at {@code at}. */
+    void grant(UUID taskId, int attempt, LimitKey key, Instant at) {
         update("insert into eet_permit (task_id, attempt, limit_name, limit_key, granted_at) values (?, ?, ?, ?, ?)",
-                taskId, attempt, key.limit(), key.key(), grantedAt);
+                taskId, attempt, key.limit(), key.key(), at);
     }
 
-    /** The attempt's reserved permit is granted now: its start counts from {@code at}. */
+    /** A permit for the attempt, reserved at {@code at}: granted when the task starts. */
+    void reserve(UUID taskId, int attempt, LimitKey key, Instant at) {
+        update("insert into eet_permit (task_id, attempt, limit_name, limit_key, reserved_at) values (?, ?, ?, ?, ?)",
+                taskId, attempt, key.limit(), key.key(), at);
+    }
+
+    /** The attempt's reserved permit is granted: its start counts from {@code at}. */
     void stamp(UUID taskId, int attempt, Instant at) {
         update("update eet_permit set granted_at = ? where task_id = ? and attempt = ? and granted_at is null",
                 at, taskId, attempt);
@@ -134,7 +143,7 @@ public class LimitTables {
         HandedOver task = one("select id, queue_name, priority, attempt from eet_task where id = ?",
                 row -> new HandedOver(row.getObject(1, UUID.class), row.getString(2), row.getInt(3), row.getInt(4) + 1),
                 taskId);
-        grant(taskId, task.attempt(), key, null);
+        reserve(taskId, task.attempt(), key, now);
         return task;
     }
 

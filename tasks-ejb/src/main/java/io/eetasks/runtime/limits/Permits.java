@@ -11,9 +11,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 import static jakarta.transaction.Transactional.TxType.MANDATORY;
@@ -46,11 +46,13 @@ public class Permits {
      * with a permit granted now (or the one reserved for it), and puts the others in their keys' lines.
      * Locks each limit's row, in name order.
      *
-     * @return the ids of the tasks that may start
+     * @return the tasks that may start, each with its start time: {@code now}, or for a task handed its
+     *         turn on a node whose clock is ahead of this one's, the time it was handed its turn, so that no
+     *         start is recorded before the moment the window was checked for it
      */
     @Transactional(MANDATORY)
-    public Set<UUID> take(List<Task> tasks, Instant now) {
-        Set<UUID> starting = new HashSet<>();
+    public Map<UUID, Instant> take(List<Task> tasks, Instant now) {
+        Map<UUID, Instant> starting = new HashMap<>();
         List<Task> ordered = tasks.stream().sorted(Comparator.comparing(Task::getLimitName)
                 .thenComparing(Task::getLimitKey)).toList();
         String locked = null;
@@ -60,27 +62,30 @@ public class Permits {
                 locked = task.getLimitName();
                 limit = tables.lock(locked);
             }
-            if (limit == null || take(task, limit, now)) {
-                // A limit that is not defined (any more) limits nothing.
-                starting.add(task.getId());
+            Instant start = limit == null ? now : take(task, limit, now);
+            // A limit that is not defined (any more) limits nothing.
+            if (start != null) {
+                starting.put(task.getId(), start);
             }
         }
         return starting;
     }
 
-    private boolean take(Task task, TaskLimit limit, Instant now) {
+    /** The task's start time if it may start now, {@code null} if it waits in line. */
+    private Instant take(Task task, TaskLimit limit, Instant now) {
         LimitKey key = keyOf(task);
         int attempt = task.getAttempt() + 1;
-        if (tables.hasPermit(task.getId(), attempt)) {
-            return true;
+        Instant permit = tables.permitOf(task.getId(), attempt);
+        if (permit != null) {
+            return permit.isAfter(now) ? permit : now;
         }
         if (!tables.hasWaiting(key) && room(limit, key, now) > 0) {
             tables.grant(task.getId(), attempt, key, now);
-            return true;
+            return now;
         }
         tables.hold(task.getId(), key, task.getPriority(), task.createdAt(), reason(limit, key));
         // Room may have come since the line last moved (a window passed): it moves now, this task maybe first.
-        return handOver(limit, key, now, task.getId());
+        return handOver(limit, key, now, task.getId()) ? now : null;
     }
 
     /**
@@ -88,8 +93,8 @@ public class Permits {
      * (After the claim, so that task rows are locked before permit rows, as everywhere.)
      */
     @Transactional(MANDATORY)
-    public void started(List<Task> claimed, Instant now) {
-        claimed.forEach(task -> tables.stamp(task.getId(), task.getAttempt() + 1, now));
+    public void started(List<Task> claimed, Map<UUID, Instant> startTimes) {
+        claimed.forEach(task -> tables.stamp(task.getId(), task.getAttempt() + 1, startTimes.get(task.getId())));
     }
 
     /**

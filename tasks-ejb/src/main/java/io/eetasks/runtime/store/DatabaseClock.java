@@ -1,8 +1,7 @@
 package io.eetasks.runtime.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +15,8 @@ public class DatabaseClock {
 
     private static final Duration REFRESH = Duration.ofMinutes(1);
 
-    @PersistenceContext(unitName = "eetasks")
-    EntityManager entityManager;
+    @Inject
+    DatabaseTimeReading reading;
 
     private volatile Duration offset;
     private volatile Instant readAt = Instant.MIN;
@@ -32,7 +31,7 @@ public class DatabaseClock {
 
     private synchronized void refresh() {
         Instant before = Instant.now();
-        Instant database = DatabaseTimes.toInstant(entityManager.createNativeQuery("select current_timestamp").getSingleResult());
+        Instant database = reading.now();
         Instant after = Instant.now();
         Instant local = before.plus(Duration.between(before, after).dividedBy(2));
         offset = Duration.between(local, database);

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -129,16 +130,17 @@ public class TaskStore {
      * Returns the ids it claimed; the others were claimed first by another consumer (or an earlier
      * message), or cancelled.
      */
-    public Set<UUID> claim(List<UUID> ids, String node, Instant leaseUntil, Instant startedAt) {
+    public Set<UUID> claim(List<UUID> ids, String node, Instant leaseUntil, Function<UUID, Instant> startedAt) {
         TaskTransitions.check(PENDING, RUNNING);
-        OffsetDateTime now = utc(startedAt);
         // Every consumer locks the rows in one order, so that two claiming the same tasks cannot deadlock.
         List<UUID> ordered = ids.stream().distinct().sorted().toList();
         // Its message has arrived: a re-send of a later PENDING spell is counted from that spell.
         int[] counts = batch(transitionSql("attempt = attempt + 1, started_at = ?, node = ?, waiting_for = null,"
                         + " sent_as_of = null, lease_expires_at = ?"),
-                ordered.stream().map(id -> List.<Object>of(RUNNING.name(), now, now, node, utc(leaseUntil), id,
-                        PENDING.name())).toList());
+                ordered.stream().map(id -> {
+                    OffsetDateTime start = utc(startedAt.apply(id));
+                    return List.<Object>of(RUNNING.name(), start, start, node, utc(leaseUntil), id, PENDING.name());
+                }).toList());
         Set<UUID> claimed = new HashSet<>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 1) {
