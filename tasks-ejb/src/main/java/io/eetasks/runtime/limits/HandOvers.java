@@ -45,6 +45,19 @@ public class HandOvers {
         at(key, Instant.now());
     }
 
+    /** Moves the key's line as soon as possible if tasks wait in it (a cheap read first, no lock). */
+    public void soonIfWaiting(LimitKey key) {
+        executor().execute(() -> {
+            try {
+                if (permits.hasWaiting(key)) {
+                    soon(key);
+                }
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "Looking for tasks waiting for %s failed", key);
+            }
+        });
+    }
+
     /** Moves the key's line at {@code time} (this node's clock), unless a move comes before. */
     public void at(LimitKey key, Instant time) {
         Instant[] kept = {null};

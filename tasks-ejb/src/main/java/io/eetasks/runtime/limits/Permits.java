@@ -84,6 +84,9 @@ public class Permits {
             return now;
         }
         tables.hold(task.getId(), key, task.getPriority(), task.createdAt(), reason(limit, key));
+        // A permit given back by a transaction not yet committed is not seen here; its release looks for
+        // waiting tasks only after its commit, so if it looked before this commits, this moves the line.
+        handOverAfterCommit(key);
         // Room may have come since the line last moved (a window passed): it moves now, this task maybe first.
         return handOver(limit, key, now, task.getId()) ? now : null;
     }
@@ -99,12 +102,12 @@ public class Permits {
 
     /**
      * Gives back the permit of the task's attempt that ended (completed, failed, retried, cancelled,
-     * taken over): the key's line moves once this transaction has committed.
+     * taken over): once this transaction has committed, the key's line moves if tasks wait in it.
      */
     @Transactional(MANDATORY)
     public void release(Task task, Instant now) {
         if (task.getLimitName() != null) {
-            tables.release(task.getId(), now).forEach(this::handOverAfterCommit);
+            tables.release(task.getId(), now).forEach(this::handOverIfWaitingAfterCommit);
         }
     }
 
@@ -112,11 +115,25 @@ public class Permits {
     @Transactional(MANDATORY)
     public void cancelled(UUID taskId, Instant now) {
         tables.leaveLine(taskId);
-        tables.release(taskId, now).forEach(this::handOverAfterCommit);
+        tables.release(taskId, now).forEach(this::handOverIfWaitingAfterCommit);
     }
 
     private void handOverAfterCommit(LimitKey key) {
         transactions.afterCommit(() -> handOvers.soon(key));
+    }
+
+    /**
+     * Looks for waiting tasks only after the commit: a task that joins the line meanwhile either is seen
+     * then, or joined after this commit, and then its own claim moves the line.
+     */
+    private void handOverIfWaitingAfterCommit(LimitKey key) {
+        transactions.afterCommit(() -> handOvers.soonIfWaiting(key));
+    }
+
+    /** Whether tasks wait in the key's line, as committed now. */
+    @Transactional(REQUIRES_NEW)
+    public boolean hasWaiting(LimitKey key) {
+        return tables.hasWaiting(key);
     }
 
     /** Hands the key's room over to the tasks first in its line, in a transaction of its own. */
