@@ -13,6 +13,7 @@ import io.eetasks.runtime.execution.LeaseKeeper;
 import io.eetasks.runtime.health.probes.NodeHealth;
 import io.eetasks.runtime.awaiting.CompletionNotices;
 import io.eetasks.runtime.dispatch.PendingTaskRedispatcher;
+import io.eetasks.runtime.limits.LimitGauges;
 import io.eetasks.runtime.limits.LimitKeeper;
 import io.eetasks.runtime.metrics.BacklogMetrics;
 import io.eetasks.runtime.queues.QueueConsumers;
@@ -95,6 +96,9 @@ public class RuntimeLifecycle {
     @Inject
     LimitKeeper limitKeeper;
 
+    @Inject
+    LimitGauges limitGauges;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -118,6 +122,7 @@ public class RuntimeLifecycle {
         periodicWork.every("await check", config.awaitClusterCheck(), config.awaitClusterCheck(),
                 signals::checkOtherNodes);
         periodicWork.every("backlog metrics", config.metricsRefresh(), Duration.ZERO, backlog::refresh);
+        periodicWork.every("limit metrics", config.metricsRefresh(), Duration.ZERO, limitGauges::refresh);
         periodicWork.everyAsLeader("purge of finished tasks", config.cleanupInterval(), config.cleanupInterval(),
                 cleanup::purgeExpired);
         periodicWork.everyAsLeader("limits", LIMITS_ROUND, LIMITS_ROUND, limitKeeper::round);

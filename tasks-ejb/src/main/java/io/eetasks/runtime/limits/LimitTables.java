@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -90,6 +92,23 @@ public class LimitTables {
     List<LimitKey> keysWithWaiting() {
         return list("select distinct limit_name, limit_key from eet_limit_wait",
                 row -> new LimitKey(row.getString(1), row.getString(2)));
+    }
+
+    /** Tasks waiting for a permit, per limit. */
+    Map<String, Long> waitingByLimit() {
+        return countsByLimit("select limit_name, count(*) from eet_limit_wait group by limit_name");
+    }
+
+    /** Permits not given back, per limit. */
+    Map<String, Long> runningByLimit() {
+        return countsByLimit("select limit_name, count(*) from eet_permit where released_at is null group by limit_name");
+    }
+
+    private Map<String, Long> countsByLimit(String sql) {
+        Map<String, Long> counts = new HashMap<>();
+        list(sql, row -> Map.entry(row.getString(1), row.getLong(2)))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
     }
 
     /**

@@ -7,8 +7,6 @@ import io.eetasks.runtime.messaging.AmqpTaskTransport;
 import io.eetasks.runtime.queues.TaskQueues;
 import io.eetasks.runtime.store.BacklogRow;
 import io.eetasks.runtime.store.TaskStore;
-import io.eetasks.runtime.readmodel.LimitQueries;
-import io.eetasks.runtime.readmodel.LimitRow;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
@@ -67,13 +65,8 @@ public class BacklogMetrics {
     @Inject
     AmqpTaskTransport transport;
 
-    @Inject
-    LimitQueries limits;
-
     private MultiGauge backlog;
     private MultiGauge oldestPending;
-    private MultiGauge limitWaiting;
-    private MultiGauge limitRunning;
     private volatile double deadLetters;
     private volatile Duration oldestPendingAge = Duration.ZERO;
 
@@ -82,11 +75,6 @@ public class BacklogMetrics {
         backlog = meters.multiGauge("eetasks.backlog", "Unfinished tasks in the cluster, by status and queue", null);
         oldestPending = meters.multiGauge("eetasks.oldest.pending.age", "How long the oldest PENDING task of the"
                 + " queue has waited since it could start (0: none waits)", "seconds");
-        // Tagged by limit only: a key comes from task arguments, and would make a series per customer.
-        limitWaiting = meters.multiGauge("eetasks.limit.waiting", "Tasks waiting for a permit of the limit, over all"
-                + " its keys", null);
-        limitRunning = meters.multiGauge("eetasks.limit.running", "Permits of the limit not given back (tasks running,"
-                + " or handed their turn), over all its keys", null);
         meters.gauge("eetasks.dead.letters", "Messages in the dead-letter queue eetasks.DLQ (counted up to "
                 + DEAD_LETTERS_COUNTED + ")", null, this, metrics -> metrics.deadLetters);
         meters.gauge("eetasks.dispatch.permits.in.use", "Task messages this node sent that the broker has not"
@@ -120,11 +108,6 @@ public class BacklogMetrics {
         oldestPendingAge = Duration.ofMillis(Math.round(1000 * ages.values().stream().mapToDouble(Double::doubleValue)
                 .max().orElse(0)));
         deadLetters = countDeadLetters();
-        List<LimitRow> limitRows = limits.limits();
-        limitWaiting.register(limitRows.stream().<MultiGauge.Row<?>>map(limit -> MultiGauge.Row.of(Tags.of("limit",
-                limit.name()), limit.waiting())).toList(), true);
-        limitRunning.register(limitRows.stream().<MultiGauge.Row<?>>map(limit -> MultiGauge.Row.of(Tags.of("limit",
-                limit.name()), limit.running())).toList(), true);
     }
 
     /** How long the oldest PENDING task of any queue has waited, as last read. */
@@ -153,7 +136,5 @@ public class BacklogMetrics {
     void removeRows() {
         backlog.register(List.of(), true);
         oldestPending.register(List.of(), true);
-        limitWaiting.register(List.of(), true);
-        limitRunning.register(List.of(), true);
     }
 }

@@ -73,7 +73,7 @@ public class Meters {
     }
 
     /** A gauge with one row per set of tags, all replaced at each {@link MultiGauge#register}. */
-    MultiGauge multiGauge(String name, String description, String baseUnit) {
+    public MultiGauge multiGauge(String name, String description, String baseUnit) {
         return MultiGauge.builder(name).description(description).baseUnit(baseUnit).register(registry);
     }
 

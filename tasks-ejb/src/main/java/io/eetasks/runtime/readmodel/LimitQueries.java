@@ -34,14 +34,6 @@ public class LimitQueries {
         return definitions.all().stream().map(limit -> row(limit, use.getOrDefault(limit.name(), Map.of()))).toList();
     }
 
-    /** Tasks waiting for a permit, per limit, for the metrics: no key, which comes from arguments. */
-    public Map<String, Long> waitingByLimit() {
-        Map<String, Long> waiting = new HashMap<>();
-        rows("select limit_name, count(*) from eet_limit_wait group by limit_name")
-                .forEach(row -> waiting.put((String) row[0], ((Number) row[1]).longValue()));
-        return waiting;
-    }
-
     private static LimitRow row(TaskLimit limit, Map<String, long[]> keys) {
         List<LimitRow.KeyUse> uses = new ArrayList<>();
         keys.forEach((key, counts) -> uses.add(new LimitRow.KeyUse(key, counts[0], counts[1])));
