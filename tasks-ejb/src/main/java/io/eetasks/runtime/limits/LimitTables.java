@@ -1,6 +1,7 @@
 package io.eetasks.runtime.limits;
 
 import io.eetasks.TaskLimit;
+import io.eetasks.runtime.store.DatabaseTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -226,8 +227,8 @@ public class LimitTables {
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        Object value = row.getObject(column);
+        return value == null ? null : DatabaseTimes.toInstant(value);
     }
 
     /** Reads one value of a result row. */
