@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}
 DB_NAME=eetasks_console
 OFFSET=200
-SERVER=tasks-server/target/wildfly-39.0.1.Final
+SERVER=tasks-server/target/server
 BASE=tasks-bench/target/console-server
 API=http://localhost:$((8080 + OFFSET))/tasks-admin/api
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
@@ -22,9 +22,9 @@ $PSQL -d test -c "drop database if exists $DB_NAME" -c "create database $DB_NAME
 
 rm -rf "$BASE" && mkdir -p "$BASE/deployments"
 cp -r "$SERVER/standalone/configuration" "$BASE/configuration"
-sed -i 's#<deployments>.*</deployments>##' "$BASE/configuration/standalone-full.xml"
+sed -i 's#<deployments>.*</deployments>##' "$BASE/configuration/standalone.xml"
 cp tasks-ear/target/tasks-ear.ear "$BASE/deployments/"
-JBOSS_HOME="$SERVER" "$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.server.base.dir="$PWD/$BASE" \
+JBOSS_HOME="$SERVER" "$SERVER/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$BASE" \
     -Djboss.socket.binding.port-offset=$OFFSET -Dtasks.db.name=$DB_NAME \
     -Djboss.node.name=console-bench > "$BASE/console.log" 2>&1 &
 trap '"$SERVER/bin/jboss-cli.sh" -c --controller=localhost:$((9990 + OFFSET)) --command=:shutdown >/dev/null 2>&1 || true' EXIT

@@ -32,7 +32,8 @@ SOAK_MINUTES=${SOAK_MINUTES:-10} RATE=${RATE:-100} FAULT_EVERY=${FAULT_EVERY:-60
 FAIL_PERCENT=${FAIL_PERCENT:-5} MAX_MILLIS=${MAX_MILLIS:-200} SENDERS=${SENDERS:-4} DRAIN_MINUTES=${DRAIN_MINUTES:-10}
 read -r -a OFFSET <<< "${OFFSETS:-400 500}"
 KEEP=${KEEP:-} BUILD=${BUILD:-}
-SERVER=$(pwd)/tasks-server/target/wildfly-39.0.1.Final
+# The unpacked distribution configured with the CLI scripts, which the PostgreSQL build prepares in src-it.
+SERVER=$(pwd)/src-it/target/wildfly-39.0.1.Final
 CLI_DIR=$(pwd)/tasks-server/src/main/cli
 EAR=tasks-ear/target/tasks-ear.ear
 WAR=tasks-bench/target/tasks-bench.war
@@ -50,7 +51,7 @@ done
 unzip -l "$WAR" 'WEB-INF/classes/io/eetasks/bench/SoakResource.class' > /dev/null 2>&1 ||
     { echo "soak: $WAR has no soak endpoints; rebuild it: ./mvnw -q -B -o install -pl tasks-bench -Dtasks.db=postgresql" >&2; exit 2; }
 grep -q TCPPING "$SERVER/standalone/configuration/standalone-full-ha.xml" ||
-    { echo "soak: the server's standalone-full-ha.xml is not clustered (05-cluster.cli); build tasks-server again" >&2; exit 2; }
+    { echo "soak: the server's standalone-full-ha.xml is not clustered (05-cluster.cli); build it again (BUILD=1)" >&2; exit 2; }
 
 mkdir -p "$RESULTS"
 log() { echo "$(date '+%H:%M:%S') $*" | tee -a "$RESULTS/soak.log"; }

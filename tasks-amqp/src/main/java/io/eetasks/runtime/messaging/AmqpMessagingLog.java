@@ -13,8 +13,8 @@ import java.util.UUID;
  * What the transport logs (tasks-amqp): sends, the broker's answers, the connection to the broker. The
  * runtime's part of the package (tasks-ejb) logs through {@code MessagingLog}, EETASKS0250-0299.
  *
- * <p>Ids EETASKS0200-0249 (docs/logging.md); 0202, 0204-0211 and 0215 are retired, and 0214 is taken by
- * the message of the exception thrown when the broker password is missing.
+ * <p>Ids EETASKS0200-0249 (docs/logging.md); 0202, 0204-0211 and 0215 are retired, and 0214 and 0216 are taken by
+ * the messages of the exceptions thrown when the broker password is missing or cannot be made.
  */
 @MessageLogger(projectCode = "EETASKS", length = 4)
 @ValidIdRange(min = 200, max = 249)
@@ -41,4 +41,8 @@ public interface AmqpMessagingLog {
     @Message(id = 213, value = "The broker at %s is reachable again after %d s; %d task messages not acknowledged"
             + " before the outage and %d sent during it go now")
     void outageEnds(String broker, long seconds, int sentAgain, int waiting);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 217, value = "Made the embedded broker's user %s with a generated password, kept in %s")
+    void brokerUserCreated(String username, String passwordFile);
 }

@@ -1,9 +1,7 @@
 package io.eetasks.runtime.messaging;
 
 import static io.eetasks.runtime.settings.TasksSettings.AMQP_ADDRESS;
-import static io.eetasks.runtime.settings.TasksSettings.AMQP_PASSWORD;
 import static io.eetasks.runtime.settings.TasksSettings.AMQP_STALL_TIMEOUT;
-import static io.eetasks.runtime.settings.TasksSettings.AMQP_USERNAME;
 import static io.eetasks.runtime.settings.TasksSettings.BROKER_HOST;
 import static io.eetasks.runtime.settings.TasksSettings.BROKER_PORT;
 import static io.eetasks.runtime.settings.TasksSettings.DISPATCH_MAX_IN_FLIGHT;
@@ -19,7 +17,6 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,6 +38,9 @@ public class AmqpTaskTransport implements TaskTransport {
     @Inject
     Config config;
 
+    @Inject
+    BrokerCredentials credentials;
+
     private String defaultAddress;
     private BrokerLink link;
 
@@ -51,18 +51,10 @@ public class AmqpTaskTransport implements TaskTransport {
 
     @PostConstruct
     void init() {
-        Optional<String> password = AMQP_PASSWORD.configured(config);
-        if (password.isEmpty() || password.get().isBlank()) {
-            throw new IllegalStateException("EETASKS0214: tasks.amqp.password is not set, so the runtime cannot log in"
-                    + " to the broker. For the embedded broker, run tasks-server/src/main/scripts/broker-user.sh: it"
-                    + " adds the broker user with a generated password and keeps it in"
-                    + " configuration/eetasks/tasks.amqp.password. For an external broker, start the server with"
-                    + " -Dtasks.amqp.password=... Then deploy the tasks EAR again.");
-        }
         int maxInFlight = DISPATCH_MAX_IN_FLIGHT.value(config);
         defaultAddress = AMQP_ADDRESS.value(config);
-        link = BrokerLink.open(BROKER_HOST.value(config), BROKER_PORT.value(config), AMQP_USERNAME.value(config),
-                password.get(), maxInFlight, AMQP_STALL_TIMEOUT.value(config));
+        link = BrokerLink.open(BROKER_HOST.value(config), BROKER_PORT.value(config), credentials.username(),
+                credentials.password(), maxInFlight, AMQP_STALL_TIMEOUT.value(config));
     }
 
     @PreDestroy

@@ -130,7 +130,10 @@ public final class TasksSettings {
             "Port of the embedded broker's AMQP acceptor").fromSystemProperty();
     public static final Setting<String> AMQP_USERNAME = Setting.of("tasks.amqp.username", TEXT, "tasks", any(),
             "Broker user");
-    /** No default: broker-user.sh generates the embedded broker's (docs/broker-access.md). */
+    /** Set by the eetasks Galleon layer: the runtime makes the embedded broker's user (docs/broker-access.md). */
+    public static final Setting<Boolean> AMQP_GENERATE_USER = Setting.of("tasks.amqp.generate-user", BOOLEAN, "false",
+            any(), "Whether the runtime makes the embedded broker's user when no broker password is configured");
+    /** No default: broker-user.sh or the runtime (AMQP_GENERATE_USER) generates the embedded broker's. */
     public static final Setting<String> AMQP_PASSWORD = Setting.derived("tasks.amqp.password", TEXT, "generated",
             any(), "Broker password");
     public static final Setting<String> AMQP_BIND_ADDRESS = Setting.of("tasks.amqp.bind-address", TEXT, "127.0.0.1",
@@ -180,8 +183,8 @@ public final class TasksSettings {
             DISPATCH_MAX_IN_FLIGHT, AMQP_STALL_TIMEOUT, REDISPATCH_AFTER_SECONDS, REDISPATCH_INTERVAL_SECONDS,
             REDISPATCH_BATCH_SIZE, AWAIT_NOTICE_MILLIS, AWAIT_CLUSTER_CHECK_MILLIS, NODE_HEARTBEAT, NODE_DEAD_AFTER,
             LEADER_LEASE, JMS_CONNECTION_FACTORY, JMS_COMPLETIONS_TOPIC, CONSOLE_TOTALS_REFRESH, AMQP_PORT,
-            AMQP_USERNAME, AMQP_PASSWORD, AMQP_BIND_ADDRESS, AMQP_ADDRESS, DB_HOST, DB_PORT, DB_NAME, DB_USER,
-            DB_PASSWORD, BROKER_HOST, BROKER_PORT, RESOURCE_ADAPTER, OTLP_ENDPOINT, OTEL_SAMPLER, OTEL_RATIO,
+            AMQP_USERNAME, AMQP_PASSWORD, AMQP_GENERATE_USER, AMQP_BIND_ADDRESS, AMQP_ADDRESS, DB_HOST, DB_PORT, DB_NAME,
+            DB_USER, DB_PASSWORD, BROKER_HOST, BROKER_PORT, RESOURCE_ADAPTER, OTLP_ENDPOINT, OTEL_SAMPLER, OTEL_RATIO,
             OTEL_SERVICE_NAME, OTEL_BATCH_DELAY);
 
     private TasksSettings() {

@@ -16,6 +16,7 @@ import io.eetasks.runtime.dispatch.PendingTaskRedispatcher;
 import io.eetasks.runtime.limits.LimitGauges;
 import io.eetasks.runtime.limits.LimitKeeper;
 import io.eetasks.runtime.metrics.BacklogMetrics;
+import io.eetasks.runtime.messaging.BrokerCredentials;
 import io.eetasks.runtime.queues.QueueConsumers;
 import io.eetasks.runtime.submission.ApplicationInvokers;
 import jakarta.annotation.PostConstruct;
@@ -88,6 +89,9 @@ public class RuntimeLifecycle {
     QueueConsumers consumers;
 
     @Inject
+    BrokerCredentials brokerUser;
+
+    @Inject
     BacklogMetrics backlog;
 
     @Inject
@@ -107,6 +111,8 @@ public class RuntimeLifecycle {
         // Read before the runtime is registered: the first read checks every setting, and a start that
         // fails after registering leaves the runtime in the registry, which then refuses the next deployment.
         Duration leaseRound = max(config.leaseDuration().dividedBy(RENEWALS_PER_LEASE), MIN_LEASE_ROUND);
+        // The same: a missing broker password fails here, and a broker user the layer leaves to the runtime is made.
+        String brokerPassword = brokerUser.password();
         DeployedApplications deployed = TaskRegistry.registerRuntime(runtime);
         invokers.connect(deployed);
         deployed.names().forEach(runtime::applicationAvailable);
@@ -126,7 +132,7 @@ public class RuntimeLifecycle {
         periodicWork.everyAsLeader("purge of finished tasks", config.cleanupInterval(), config.cleanupInterval(),
                 cleanup::purgeExpired);
         periodicWork.everyAsLeader("limits", LIMITS_ROUND, LIMITS_ROUND, limitKeeper::round);
-        consumers.start(threads);
+        consumers.start(threads, brokerUser.username(), brokerPassword);
         LifecycleLog.LOG.runtimeStarted(config.node());
     }
 

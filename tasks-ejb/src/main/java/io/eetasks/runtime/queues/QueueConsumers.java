@@ -1,7 +1,5 @@
 package io.eetasks.runtime.queues;
 
-import static io.eetasks.runtime.settings.TasksSettings.AMQP_PASSWORD;
-import static io.eetasks.runtime.settings.TasksSettings.AMQP_USERNAME;
 import static io.eetasks.runtime.settings.TasksSettings.CONSUMER_BATCH_SIZE;
 import static io.eetasks.runtime.settings.TasksSettings.CONSUMER_CONNECTION_FACTORY;
 
@@ -41,14 +39,11 @@ public class QueueConsumers {
     private final List<QueueConnection> connections = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
-    /** Starts the consumers of every queue this node serves. */
-    public synchronized void start(ThreadFactory threadFactory) {
+    /** Starts the consumers of every queue this node serves, logged in to the broker as the given user. */
+    public synchronized void start(ThreadFactory threadFactory, String username, String password) {
         String connectionFactory = CONSUMER_CONNECTION_FACTORY.value(config);
         // How many waiting tasks a consumer claims in one transaction (docs/hot-path.md).
         int batchSize = CONSUMER_BATCH_SIZE.value(config);
-        String username = AMQP_USERNAME.value(config);
-        // Required: without it AmqpTaskTransport fails the deployment (EETASKS0214).
-        String password = AMQP_PASSWORD.configured(config).orElse(null);
         Map<String, Integer> pools = new TreeMap<>();
         for (String queue : queues.served()) {
             int count = queues.consumers(queue);
