@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
 
-/** An application as the README shows one, using every entry point of the API. */
+/** An application as the user guide (docs/guide/) shows one, using every entry point of the API. */
 @ApplicationScoped
 public class Reports {
 

@@ -13,7 +13,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A standalone Apache Artemis broker (the distribution from Maven Central, unpacked by the build), set
- * up as the README tells a user to: a broker instance with login, the queues {@code eetasks} and
+ * up as docs/guide/cluster.md tells a user to: a broker instance with login, the queues {@code eetasks} and
  * {@code eetasks.DLQ} and the topic {@code eetasks.completions}, on port {@value #PORT}. Its files and
  * log stay under {@code target/artemis-broker}. Closing stops it.
  */

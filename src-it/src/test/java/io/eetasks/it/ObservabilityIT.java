@@ -52,8 +52,8 @@ import static org.awaitility.Awaitility.await;
  * What an operator sees of one node: its health (readiness and liveness, broken on purpose: the
  * due-task timer suspended through the management model, a queue's only consumer held), its metrics
  * scraped as Prometheus text after a known set of tasks, and the task's id and name on every line
- * logged while it runs, in the JSON log of the README's recipe. The broker and database outages are
- * in FaultIT and ExternalBrokerIT, which can afford to break them.
+ * logged while it runs, in the JSON log of the recipe in docs/guide/operations.md. The broker and
+ * database outages are in FaultIT and ExternalBrokerIT, which can afford to break them.
  */
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(ObservabilityIT.Setup.class)
@@ -253,7 +253,8 @@ class ObservabilityIT {
 
     /**
      * Before the tasks EAR deploys: a queue it-health with one consumer; short thresholds for the timer
-     * and the consumers; the backlog read every second; and the JSON log of the README's recipe.
+     * and the consumers; the backlog read every second; and the JSON log of the recipe in
+     * docs/guide/operations.md.
      */
     public static class Setup implements ServerSetupTask {
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param type         how its text becomes a value
  * @param defaultValue the default as text, parsed like a configured value; {@code null} when the
  *                     default is not a fixed value (derived by the code that reads it, or none)
- * @param defaultText  the default as the README's configuration table shows it
+ * @param defaultText  the default as the configuration table (docs/guide/configuration.md) shows it
  * @param bound        which values of the type are allowed
  * @param source       where its value is read from
  * @param description  what it means, in one line

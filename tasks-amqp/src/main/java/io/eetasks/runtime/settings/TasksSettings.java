@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every configuration key of EE Tasks, declared once (docs/configuration.md): the README's configuration
- * table is checked against this list, and the runtime checks every value against it when it starts.
- * It lives in tasks-amqp, the EAR's library, because every jar of the EAR reads keys and only the
- * library is seen by all of them.
+ * Every configuration key of EE Tasks, declared once (docs/configuration.md): the configuration table of
+ * docs/guide/configuration.md is checked against this list, and the runtime checks every value against
+ * it when it starts. It lives in tasks-amqp, the EAR's library, because every jar of the EAR reads keys
+ * and only the library is seen by all of them.
  */
 public final class TasksSettings {
 
@@ -174,7 +174,7 @@ public final class TasksSettings {
     public static final Setting<Long> OTEL_BATCH_DELAY = Setting.of("tasks.otel.batch-delay", LONG, "5000",
             atLeast(0), "Milliseconds between exports of spans").fromSystemProperty();
 
-    /** Every key, in the order of the README's table. */
+    /** Every key, in the order of the table in docs/guide/configuration.md. */
     public static final List<Setting<?>> ALL = List.of(EXECUTE_NOW, NODE, CONSUMERS, QUEUE_CONSUMERS, NODE_QUEUES,
             CONSUMER_BATCH_SIZE, CONSUMER_CONNECTION_FACTORY, RETRY_MAX_ATTEMPTS, RETRY_INITIAL_DELAY,
             RETRY_MULTIPLIER, RETRY_MAX_DELAY, RETRY_JITTER, SCHEDULE_POLL_MILLIS, SCHEDULE_MISFIRE_GRACE,

@@ -175,7 +175,7 @@ public class TaskExecutor implements TaskDelivery {
     /**
      * Runs a claimed attempt and records its outcome. Every line logged meanwhile on this thread, the
      * task's own included, carries the task's id and name in the MDC ({@value #MDC_TASK_ID},
-     * {@value #MDC_TASK_NAME}), so one task can be followed across nodes (docs/operations.md); and the
+     * {@value #MDC_TASK_NAME}), so one task can be followed across nodes (docs/guide/operations.md); and the
      * attempt's span is current, in the trace of the task's submission (docs/tracing.md).
      */
     private void runClaimed(Task task, TaskInvoker invoker) {

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * Counts what happens to tasks, by application, task name and queue (never by task id: the number of
  * series stays that of the deployed task names), and times how long they wait and run. A count is
  * made when the transaction that recorded the change commits, so a rolled-back change is never counted.
- * The README lists every metric.
+ * docs/guide/operations.md lists every metric.
  */
 @ApplicationScoped
 public class TaskMetrics {
