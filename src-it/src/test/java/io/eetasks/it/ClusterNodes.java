@@ -159,11 +159,7 @@ final class ClusterNodes implements AutoCloseable {
     void restart(int node, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(commands.get(node - 1));
         command.addAll(List.of(arguments));
-        Path base = base(node);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
-        builder.environment().put("JBOSS_HOME", System.getProperty("jboss.home"));
-        processes.set(node - 1, builder.start());
+        processes.set(node - 1, nodeProcess(command, base(node)).start());
         awaitStarted(node);
     }
 
@@ -272,20 +268,28 @@ final class ClusterNodes implements AutoCloseable {
                 "-Djboss.node.name=" + name(node), "-Djboss.tx.node.id=" + name(node),
                 "-Djgroups.tcpping.initial_hosts=" + members));
         if (brokers == Brokers.EXTERNAL) {
-            // The external broker's own user, which the broker user of this server's copy is not.
-            command.addAll(List.of("-Dtasks.broker.host=127.0.0.1", "-Dtasks.broker.port=" + ExternalArtemis.PORT,
-                    "-Dtasks.amqp.username=tasks", "-Dtasks.amqp.password=tasks"));
+            command.addAll(List.of("-Dtasks.broker.host=127.0.0.1", "-Dtasks.broker.port=" + ExternalArtemis.PORT));
         }
         command.addAll(arguments);
         String extra = System.getProperty("it.server.args", "").trim();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(base.resolve("console.log").toFile());
-        builder.environment().put("JBOSS_HOME", home.toString());
+        ProcessBuilder builder = nodeProcess(command, base);
         commands.add(command);
         return builder.start();
+    }
+
+    /** A node's process: its console output appended to console.log, and the environment the guide gives it. */
+    private ProcessBuilder nodeProcess(List<String> command, Path base) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+        builder.environment().put("JBOSS_HOME", System.getProperty("jboss.home"));
+        if (brokers == Brokers.EXTERNAL) {
+            // As the guide says: the external broker's password in the environment, not on the command line.
+            builder.environment().put("TASKS_AMQP_PASSWORD", ExternalArtemis.password());
+        }
+        return builder;
     }
 
     /** Runs one of the product's CLI scripts on the configuration under {@code base}, as an administrator would. */

@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A standalone Apache Artemis broker (the distribution from Maven Central, unpacked by the build), set
- * up as docs/guide/cluster.md tells a user to: a broker instance with login, the queues {@code eetasks} and
- * {@code eetasks.DLQ} and the topic {@code eetasks.completions}, on port {@value #PORT}. Its files and
+ * A standalone Apache Artemis broker (the distribution from Maven Central, unpacked by the build), made by
+ * the commands docs/guide/cluster.md gives a user, taken from it: a broker instance with login and a generated
+ * password, the queues {@code eetasks} and {@code eetasks.DLQ} and the topic {@code eetasks.completions}, on
+ * one loopback port, {@value #PORT} here. Its files and
  * log stay under {@code target/artemis-broker}. Closing stops it.
  */
 final class ExternalArtemis implements AutoCloseable {
@@ -22,6 +23,8 @@ final class ExternalArtemis implements AutoCloseable {
     static final int PORT = 61716;
 
     private static final Path INSTANCE = Path.of("target", "artemis-broker").toAbsolutePath();
+    /** The password the guide's command generated for the broker's user {@code tasks}. */
+    private static final Path PASSWORD = Path.of("target", "artemis-broker.password").toAbsolutePath();
 
     private Process process;
 
@@ -33,11 +36,14 @@ final class ExternalArtemis implements AutoCloseable {
         Path home = Path.of(System.getProperty("artemis.home"));
         Path instance = INSTANCE;
         ServerFiles.delete(instance);
-        Process create = new ProcessBuilder(List.of(home.resolve("bin/artemis").toString(), "create",
-                instance.toString(), "--user", "tasks", "--password", "tasks", "--require-login", "--silent",
-                "--queues", "eetasks:anycast,eetasks.reports:anycast,eetasks.DLQ:anycast", "--addresses", "eetasks.completions:multicast",
-                "--host", "127.0.0.1", "--default-port", String.valueOf(PORT), "--no-web", "--no-autotune",
-                "--no-amqp-acceptor", "--no-mqtt-acceptor", "--no-stomp-acceptor", "--no-hornetq-acceptor"))
+        // The guide's commands, taken from it: the broker's own port and folder, and the test's second queue.
+        String commands = GuideBlocks.commands("docs/guide/cluster.md", "from its `bin` folder");
+        commands = GuideBlocks.replace(commands, "./artemis create broker ", "./artemis create " + instance + " ");
+        commands = GuideBlocks.replace(commands, "--default-port 61616", "--default-port " + PORT);
+        commands = GuideBlocks.replace(commands, "--queues eetasks:anycast,", "--queues eetasks:anycast,eetasks.reports:anycast,");
+        Process create = new ProcessBuilder("bash", "-euo", "pipefail", "-c",
+                commands + "\nprintf %s \"$BROKER_PASSWORD\" > " + PASSWORD)
+                .directory(home.resolve("bin").toFile())
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "artemis-create.log").toFile()).start();
         if (!create.waitFor(120, TimeUnit.SECONDS) || create.exitValue() != 0) {
             throw new IllegalStateException("artemis create failed; see target/artemis-create.log");
@@ -60,6 +66,11 @@ final class ExternalArtemis implements AutoCloseable {
             artemis.close();
             throw e;
         }
+    }
+
+    /** The broker user's password, which the guide gives a node in the environment (TASKS_AMQP_PASSWORD). */
+    static String password() throws IOException {
+        return Files.readString(PASSWORD);
     }
 
     /** Kills the broker (SIGKILL, as a crash would); its journal is kept for {@link #runAgain()}. */
