@@ -69,12 +69,18 @@ time_ms() {
     done | sort -n | sed -n 3p | awk '{ printf "%.0f", $1 * 1000 }'
 }
 
+# The keyset cursor after 100 pages of 50 of a filtered list (its filter as query parameters).
+cursor_after_100_pages() {
+    local cursor=""
+    for _ in $(seq 1 100); do
+        cursor=$(curl -s -u viewer:viewer "$API/tasks?$1&limit=50${cursor:+&after=$cursor}" \
+            | python3 -c 'import json,sys; print(json.load(sys.stdin).get("next",""))')
+    done
+    echo "$cursor"
+}
+
 first_overview=$(curl -s -o /dev/null -w '%{time_total}' -u viewer:viewer "$API/overview" | awk '{ printf "%.0f", $1 * 1000 }')
-cursor=""
-for _ in $(seq 1 100); do
-    cursor=$(curl -s -u viewer:viewer "$API/tasks?status=FAILED&limit=50${cursor:+&after=$cursor}" \
-        | python3 -c 'import json,sys; print(json.load(sys.stdin).get("next",""))')
-done
+cursor=$(cursor_after_100_pages status=FAILED)
 
 echo "machine: $(nproc) cores; database: PostgreSQL, $ROWS tasks; one WildFly node"
 echo "overview, first (with the full count by status and name): ${first_overview} ms"
@@ -89,11 +95,7 @@ echo "task list, FAILED of one name, first page: $(time_ms 'tasks?status=FAILED&
 echo "task list, FAILED, page 101 (keyset cursor): $(time_ms "tasks?status=FAILED&limit=50&after=$cursor") ms"
 echo "task list, text search on names: $(time_ms 'tasks?q=task-4&limit=50') ms"
 echo "task list, one id: $(time_ms "tasks?q=$failed_id") ms"
-label_cursor=""
-for _ in $(seq 1 100); do
-    label_cursor=$(curl -s -u viewer:viewer "$API/tasks?label=tenant-7&limit=50${label_cursor:+&after=$label_cursor}" \
-        | python3 -c 'import json,sys; print(json.load(sys.stdin).get("next",""))')
-done
+label_cursor=$(cursor_after_100_pages label=tenant-7)
 echo "task list, one label of 1 % (tenant-7), first page: $(time_ms 'tasks?label=tenant-7&limit=50') ms"
 echo "task list, one label of 1 %, page 101 (keyset cursor): $(time_ms "tasks?label=tenant-7&limit=50&after=$label_cursor") ms"
 echo "task list, one label of 0.1 % (vip), first page: $(time_ms 'tasks?label=vip&limit=50') ms"

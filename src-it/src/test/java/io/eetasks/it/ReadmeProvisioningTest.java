@@ -21,11 +21,8 @@ class ReadmeProvisioningTest {
     private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
 
     @Test
-    void theReadmeFragmentIsTheExampleProjects() throws IOException {
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        int section = readme.indexOf("### With Galleon");
-        assertThat(section).as("the README's section on provisioning").isPositive();
-        String fragment = between(readme.substring(section), "```xml", "```");
+    void theReadmeFragmentIsTheExampleProjects() throws IOException, InterruptedException {
+        String fragment = GuideBlocks.commands("README.md", "### With Galleon");
 
         String pom = Files.readString(ROOT.resolve("examples/hello-tasks/pom.xml"));
         Map<String, String> properties = Map.of(

@@ -49,8 +49,9 @@ public class BrokerCredentials {
             throw new IllegalStateException("EETASKS0214: tasks.amqp.password is not set, so the runtime cannot log in"
                     + " to the broker. For the embedded broker, run tasks-server/src/main/scripts/broker-user.sh: it"
                     + " adds the broker user with a generated password and keeps it in"
-                    + " configuration/eetasks/tasks.amqp.password. For an external broker, start the server with"
-                    + " -Dtasks.amqp.password=... Then deploy the tasks EAR again.");
+                    + " configuration/eetasks/tasks.amqp.password. For an external broker, give its user's password in"
+                    + " the environment variable TASKS_AMQP_PASSWORD (or -Dtasks.amqp.password=...) and start the"
+                    + " server again.");
         }
         Path configDir = Path.of(System.getProperty("jboss.server.config.dir"));
         try {
