@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -48,6 +49,8 @@ final class ClusterNodes implements AutoCloseable {
     private final int count;
     private final Brokers brokers;
     private final List<String> scripts;
+    /** The cluster password of a provisioned cluster's nodes: this run's own. */
+    private final String clusterPassword = UUID.randomUUID().toString();
 
     private ClusterNodes(int count, Brokers brokers, List<String> scripts) {
         this.count = count;
@@ -55,19 +58,34 @@ final class ClusterNodes implements AutoCloseable {
         this.scripts = scripts;
     }
 
-    /** How the nodes' brokers are set up. */
+    /** How the nodes' brokers are set up, and on which installation the nodes run. */
     enum Brokers {
-        /** Each node's embedded broker, clustered with the others' (05-cluster.cli). */
-        CLUSTERED("standalone-full-ha.xml"),
-        /** One external broker for all nodes (04-external-artemis.cli, run on each node's copy). */
-        EXTERNAL("standalone-full.xml"),
-        /** Each node's embedded broker on its own: for a node that is alone. */
-        EMBEDDED("standalone-full.xml");
+        /** Each node's embedded broker, clustered with the others': a server provisioned with the layer eetasks-cluster. */
+        CLUSTERED("it.cluster.home", "standalone.xml"),
+        /** One external broker for all nodes: a server provisioned with the layer eetasks-external-broker. */
+        EXTERNAL("it.external.home", "standalone.xml"),
+        /** As CLUSTERED, on the distribution configured by the documented CLI scripts (05-cluster.cli). */
+        CLUSTERED_BY_CLI("jboss.home", "standalone-full-ha.xml"),
+        /** As EXTERNAL, on the distribution configured by the documented CLI scripts, and 04-external-artemis.cli run on each node's copy. */
+        EXTERNAL_BY_CLI("jboss.home", "standalone-full.xml"),
+        /** Each node's embedded broker on its own, on the CLI-configured distribution: for a node that is alone. */
+        EMBEDDED("jboss.home", "standalone-full.xml");
 
+        private final String homeProperty;
         final String serverConfig;
 
-        Brokers(String serverConfig) {
+        Brokers(String homeProperty, String serverConfig) {
+            this.homeProperty = homeProperty;
             this.serverConfig = serverConfig;
+        }
+
+        /** The installation the nodes run from. */
+        Path home() {
+            return Path.of(System.getProperty(homeProperty));
+        }
+
+        boolean external() {
+            return this == EXTERNAL || this == EXTERNAL_BY_CLI;
         }
     }
 
@@ -235,25 +253,24 @@ final class ClusterNodes implements AutoCloseable {
      * node: the scripts write nothing of a node's own (its name and ports are given when it starts).
      */
     private Path prepareConfiguration() throws IOException, InterruptedException {
-        Path home = Path.of(System.getProperty("jboss.home"));
+        Path home = brokers.home();
         Path prepared = Path.of("target", "cluster", "prepared").toAbsolutePath();
+        String serverConfig = "-Dtasks.server.config=" + brokers.serverConfig;
         ServerFiles.delete(prepared);
-        ServerFiles.copyConfiguration(prepared.resolve("configuration"));
-        if (brokers == Brokers.EXTERNAL) {
-            runScript(home, prepared, "04-external-artemis.cli");
-            runScript(home, prepared, "06-queue-external.cli", "-Dtasks.queue=reports");
-        } else {
-            runScript(home, prepared, "06-queue.cli", "-Dtasks.queue=reports",
-                    "-Dtasks.server.config=" + brokers.serverConfig);
+        ServerFiles.copyConfiguration(home, brokers.serverConfig, prepared.resolve("configuration"));
+        if (brokers == Brokers.EXTERNAL_BY_CLI) {
+            runScript(home, prepared, "04-external-artemis.cli", serverConfig);
         }
+        runScript(home, prepared, brokers.external() ? "06-queue-external.cli" : "06-queue.cli", "-Dtasks.queue=reports",
+                serverConfig);
         for (String script : scripts) {
-            runScript(home, prepared, script, "-Dtasks.server.config=" + brokers.serverConfig);
+            runScript(home, prepared, script, serverConfig);
         }
         return prepared.resolve("configuration");
     }
 
     private Process launch(int node, Path configuration, List<String> arguments) throws IOException {
-        Path home = Path.of(System.getProperty("jboss.home"));
+        Path home = brokers.home();
         Path base = base(node);
         ServerFiles.delete(base);
         Files.createDirectories(base.resolve("deployments"));
@@ -267,7 +284,7 @@ final class ClusterNodes implements AutoCloseable {
                 "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset(node),
                 "-Djboss.node.name=" + name(node), "-Djboss.tx.node.id=" + name(node),
                 "-Djgroups.tcpping.initial_hosts=" + members));
-        if (brokers == Brokers.EXTERNAL) {
+        if (brokers.external()) {
             command.addAll(List.of("-Dtasks.broker.host=127.0.0.1", "-Dtasks.broker.port=" + ExternalArtemis.PORT));
         }
         command.addAll(arguments);
@@ -284,10 +301,13 @@ final class ClusterNodes implements AutoCloseable {
     private ProcessBuilder nodeProcess(List<String> command, Path base) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
-        builder.environment().put("JBOSS_HOME", System.getProperty("jboss.home"));
-        if (brokers == Brokers.EXTERNAL) {
-            // As the guide says: the external broker's password in the environment, not on the command line.
+        builder.environment().put("JBOSS_HOME", brokers.home().toString());
+        // As the guide says: passwords in the environment, not on the command line.
+        if (brokers.external()) {
             builder.environment().put("TASKS_AMQP_PASSWORD", ExternalArtemis.password());
+        }
+        if (brokers == Brokers.CLUSTERED) {
+            builder.environment().put("TASKS_CLUSTER_PASSWORD", clusterPassword);
         }
         return builder;
     }

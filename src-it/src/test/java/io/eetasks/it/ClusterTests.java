@@ -1,18 +1,10 @@
 package io.eetasks.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,105 +13,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import static io.eetasks.it.ClusterNodes.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Three WildFly nodes on one PostgreSQL database, their embedded Artemis brokers clustered
- * (standalone-full-ha.xml configured by 05-cluster.cli): tasks submitted on one node run on all of
- * them, waiters on one node wake when a task finishes on another, and a node killed or stopped under
- * load loses nothing. Only node2 serves the queue {@code reports}; a node that serves no queue runs
- * nothing. The nodes are shared by the tests of this class; the kill and stop tests run last, then
- * node3 comes back serving no queue. Runs in the PostgreSQL pass only (Maven profile two-nodes).
+ * The cluster's tests beyond sharing the work: waiters on one node wake when a task finishes on another, a
+ * queue served by one node runs there only, and a node killed or stopped under load loses nothing. The kill
+ * and stop tests run last, then node3 comes back serving no queue.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ClusterTests {
-
-    private static final int NODES = 3;
-    ClusterNodes nodes;
-
-    /** How the nodes' brokers are set up. */
-    abstract ClusterNodes.Brokers brokers();
-
-    /** Starts what the nodes need besides themselves. */
-    void beforeNodes() throws Exception {
-    }
-
-    /** Stops it. */
-    void afterNodes() {
-    }
-
-    /** More of the product's CLI scripts each node runs. */
-    List<String> scripts() {
-        return List.of();
-    }
-
-    /** More JVM arguments of every node. */
-    List<String> arguments() {
-        return List.of();
-    }
-
-    @BeforeAll
-    void startCluster() throws Exception {
-        beforeNodes();
-        // Leases and re-dispatch as slow as by default, the database check for waiters slower: only the
-        // announcements of finished tasks and the hand-over of stopped nodes' work can be fast.
-        // Every node serves the default queue; only node2 serves the queue reports.
-        List<String> arguments = new ArrayList<>(List.of("-Dtasks.lease.duration=PT60S",
-                "-Dtasks.redispatch.after-seconds=60", "-Dtasks.await.cluster-check-millis=60000",
-                "-Dtasks.node.heartbeat=PT1S", "-Dtasks.node.dead-after=PT8S", "-Dtasks.leader.lease=PT5S"));
-        arguments.addAll(arguments());
-        nodes = ClusterNodes.start(NODES, brokers(), scripts(),
-                node -> node == 2 ? List.of() : List.of("-Dtasks.node.queues=default"), arguments.toArray(String[]::new));
-        PlainHttp.post(nodes.url(1) + "prepare");
-    }
-
-    @AfterAll
-    void stopCluster() {
-        if (nodes != null) {
-            nodes.close();
-        }
-        afterNodes();
-    }
-
-    @Test
-    @Order(1)
-    void tasksSubmittedOnOneNodeRunOnAllNodes() throws Exception {
-        String key = "spread-" + UUID.randomUUID();
-        PlainHttp.post(nodes.url(1) + "work?key=" + key + "&count=3000&millis=0");
-
-        awaitAllCompleted(key, 3000);
-        Map<String, Long> runs = counts(nodes.url(1) + "runs?key=" + key);
-        System.out.printf("3,000 tasks submitted on node1 ran: %s%n", runs);
-        assertThat(runs.values().stream().mapToLong(Long::longValue).sum()).as("completed runs").isEqualTo(3000);
-        for (int node = 1; node <= NODES; node++) {
-            assertThat(runs.getOrDefault(ClusterNodes.name(node), 0L)).as("runs on %s of %s", ClusterNodes.name(node), runs)
-                    .isGreaterThanOrEqualTo(600);
-        }
-        assertThat(PlainHttp.get(nodes.url(1) + "duplicates?key=" + key)).isEqualTo("0");
-    }
-
-    @Test
-    @Order(2)
-    void oneParentsChildrenRunOnAllNodesAndTheParentIsDecidedOnce() throws Exception {
-        String key = "fan-" + UUID.randomUUID();
-        String parent = PlainHttp.post(nodes.url(2) + "parent?key=" + key + "&count=300");
-
-        await().atMost(Duration.ofMinutes(2)).until(() -> counts(nodes.url(1) + "runs?key=" + parent + "-decided")
-                .values().stream().mapToLong(Long::longValue).sum() >= 1);
-        Map<String, Long> children = counts(nodes.url(1) + "runs?key=" + key + "-child");
-        System.out.printf("300 children of one parent ran: %s%n", children);
-        assertThat(children.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(300);
-        assertThat(children).as("children on every node").hasSize(NODES);
-        await().atMost(Duration.ofMinutes(1)).until(() -> PlainHttp.get(nodes.url(1) + "tree-finished/" + parent).equals("true"));
-        assertThat(counts(nodes.url(1) + "runs?key=" + parent + "-decided")).as("decided once, COMPLETED")
-                .isEqualTo(counts(nodes.url(1) + "runs?key=" + parent + "-decided-COMPLETED"))
-                .extracting(runs -> runs.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1L);
-    }
+abstract class ClusterTests extends SharedWorkTests {
 
     @Test
     @Order(3)
@@ -252,45 +156,6 @@ abstract class ClusterTests {
         System.out.printf("300 tasks submitted on node3, which serves no queue, ran: %s%n", runs);
         assertThat(runs.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(300);
         assertThat(runs).doesNotContainKey(ClusterNodes.name(3));
-    }
-
-    private void awaitAllCompleted(String key, long count) {
-        awaitAllCompleted(key, count, Duration.ofMinutes(4));
-    }
-
-    void awaitAllCompleted(String key, long count, Duration within) {
-        await().atMost(within).pollInterval(Duration.ofSeconds(1))
-                .until(() -> counts(nodes.url(1) + "statuses?key=" + key).getOrDefault("COMPLETED", 0L) == count);
-    }
-
-    private static String get(String url) {
-        return unchecked(() -> PlainHttp.get(url));
-    }
-
-    /** POSTs from another thread, which cannot throw checked exceptions. */
-    static String submit(String url) {
-        return unchecked(() -> PlainHttp.post(url));
-    }
-
-    /** For calls made from other threads, which cannot throw checked exceptions. */
-    private static String unchecked(HttpCall call) {
-        try {
-            return call.call();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface HttpCall {
-        String call() throws IOException, InterruptedException;
-    }
-
-    long completedRuns(String key) throws IOException, InterruptedException {
-        return counts(nodes.url(1) + "runs?key=" + key).values().stream().mapToLong(Long::longValue).sum();
     }
 
 }

@@ -13,19 +13,15 @@ import static io.eetasks.it.ClusterNodes.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The cluster's tests with one external Apache Artemis broker for all nodes (04-external-artemis.cli). */
+/**
+ * The cluster's tests with one external Apache Artemis broker for all nodes, provisioned with the layers
+ * eetasks, eetasks-postgresql and eetasks-external-broker, the broker's password in TASKS_AMQP_PASSWORD.
+ */
 class ExternalBrokerIT extends ClusterTests {
-
-    private ExternalArtemis artemis;
 
     @Override
     ClusterNodes.Brokers brokers() {
         return ClusterNodes.Brokers.EXTERNAL;
-    }
-
-    @Override
-    void beforeNodes() throws Exception {
-        artemis = ExternalArtemis.start();
     }
 
     @Test
@@ -85,13 +81,6 @@ class ExternalBrokerIT extends ClusterTests {
         for (int node : running) {
             nodes.awaitNothingToSend(node);
             QuietOutage.assertLogged(ClusterNodes.name(node), ClusterNodes.logSince(node, logFrom[node]));
-        }
-    }
-
-    @Override
-    void afterNodes() {
-        if (artemis != null) {
-            artemis.close();
         }
     }
 }

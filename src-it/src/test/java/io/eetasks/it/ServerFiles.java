@@ -33,8 +33,13 @@ final class ServerFiles {
      * its own copies.
      */
     static void copyConfiguration(Path to) throws IOException {
-        copy(Path.of(System.getProperty("jboss.home"), "standalone", "configuration"), to);
-        Path serverConfig = to.resolve("standalone-full.xml");
+        copyConfiguration(Path.of(System.getProperty("jboss.home")), "standalone-full.xml", to);
+    }
+
+    /** As {@link #copyConfiguration(Path)}, from that installation, without the deployments of that configuration file. */
+    static void copyConfiguration(Path home, String configuration, Path to) throws IOException {
+        copy(home.resolve("standalone/configuration"), to);
+        Path serverConfig = to.resolve(configuration);
         Files.writeString(serverConfig, Files.readString(serverConfig)
                 .replaceAll("(?s)<deployments>.*?</deployments>", ""));
     }
