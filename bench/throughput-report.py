@@ -10,7 +10,16 @@ folder = sys.argv[1]
 
 def load(db):
     path = os.path.join(folder, f"eetasks-{db}.json")
-    return json.load(open(path)) if os.path.exists(path) else None
+    figures = json.load(open(path)) if os.path.exists(path) else None
+    fresh = {}
+    for name in sorted(os.listdir(folder)):
+        if name.startswith(f"eetasks-{db}-fresh-"):
+            result = json.load(open(os.path.join(folder, name)))
+            fresh.setdefault(result["case"], []).append(result["value"])
+    if fresh:
+        figures = figures or {"runs": {}}
+        figures["fresh"] = fresh
+    return figures
 
 
 def jobrunr():
@@ -43,14 +52,22 @@ rows = []
 
 
 def runs(figures, key):
-    return figures["runs"].get(key, []) if figures else []
+    """The warm rounds' figures, or (key "fresh:<case>") those of servers that had just started."""
+    if not figures:
+        return []
+    if key.startswith("fresh:"):
+        return figures.get("fresh", {}).get(key[len("fresh:"):], [])
+    return figures["runs"].get(key, [])
 
 
 def peer_values(mode, key):
     return [float(result[key]) for result in peer.get(mode, [])]
 
 
-for key, mode, label in [("bulk", "bulk", "no-op, 1,000 per transaction (tasks/s)"),
+for key, mode, label in [("fresh:bulk", "bulk", "fresh server: no-op, 1,000 per transaction (tasks/s)"),
+                         ("fresh:single", "single", "fresh server: no-op, one per call (tasks/s)"),
+                         ("fresh:bulk10", "sleep", "fresh server: 10 ms, 1,000 per transaction (tasks/s)"),
+                         ("bulk", "bulk", "no-op, 1,000 per transaction (tasks/s)"),
                          ("single", "single", "no-op, one per call (tasks/s)"),
                          ("bulk10", "sleep", "10 ms, 1,000 per transaction (tasks/s)"),
                          ("single10", None, "10 ms, one per call (tasks/s)"),
@@ -59,13 +76,14 @@ for key, mode, label in [("bulk", "bulk", "no-op, 1,000 per transaction (tasks/s
     theirs = peer_values(mode, "e2e_per_s") if mode else []
     rows.append([label, spread(runs(h2, key)), spread(runs(pg, key)), spread(theirs), ratio(runs(pg, key), theirs)])
 
-for percentile in ("p50", "p95", "p99"):
-    def ours(figures):
-        return [run[f"{percentile}Millis"] for run in runs(figures, "latency")]
-    theirs = peer_values("latency", f"lat_{percentile}_ms")
-    rows.append([f"start latency {percentile} at {(h2 or pg or {}).get('rate', 200)}/s (ms)", spread(ours(h2), 1),
-                 spread(ours(pg), 1), spread(theirs, 1),
-                 ratio(theirs, ours(pg)).replace("x", "x faster") if ours(pg) and theirs else "-"])
+for key, prefix in (("fresh:latency", "fresh server: "), ("latency", "")):
+    for percentile in ("p50", "p95", "p99"):
+        def ours(figures):
+            return [run[f"{percentile}Millis"] for run in runs(figures, key)]
+        theirs = peer_values("latency", f"lat_{percentile}_ms")
+        rows.append([f"{prefix}start latency {percentile} at {(h2 or pg or {}).get('rate', 200)}/s (ms)",
+                     spread(ours(h2), 1), spread(ours(pg), 1), spread(theirs, 1),
+                     ratio(theirs, ours(pg)).replace("x", "x faster") if ours(pg) and theirs else "-"])
 
 
 def single(figures, *path):
@@ -101,7 +119,8 @@ rows.append(["server heap after a full GC, before / after (MiB)",
 
 first = h2 or pg or {}
 print(f"\nmachine: {os.cpu_count()} cores, {first.get('rounds', '?')} rounds of {first.get('n', '?'):,} tasks"
-      f" (median [min..max]); JobRunr 8.7 from the peer harness, Java 17, 16 workers")
+      f" (median [min..max]); fresh server: one measurement per server just started, after the warm-up;"
+      f" JobRunr 8.7 from the peer harness (a JVM per measurement), Java 17, 16 workers")
 widths = [max(len(str(row[i])) for row in rows + [header]) for i in range(len(header))]
 for row in [header, ["-" * width for width in widths]] + rows:
     print(" | ".join(str(cell).ljust(width) for cell, width in zip(row, widths)))

@@ -2,7 +2,8 @@
 
 Usage: throughput.py API DB RESULT_FILE, with N, ROUNDS, WARM, BIG, CHILDREN, RATE and
 LATENCY_SECONDS in the environment. Every run is submitted through the benchmark application
-(tasks-bench), which uses only the public API.
+(tasks-bench), which uses only the public API. With COLD_CASE (bulk, single, bulk10 or latency) set, it
+measures only that case, once, after the warm-up: the figure of a server that has just started.
 """
 import json
 import os
@@ -98,6 +99,17 @@ def database_counters():
     return int(row[0]), int(row[1])
 
 
+def cold(case):
+    """One measurement of the case on a server that has just started, after the warm-up only."""
+    print(f"fresh server, warm-up: {WARM} tasks, then {case}", flush=True)
+    throughput("bulk", WARM)
+    value = {"bulk": lambda: throughput("bulk", N), "single": lambda: throughput("single", N),
+             "bulk10": lambda: throughput("bulk", N, 10), "latency": latency}[case]()
+    print(f"fresh server, {case}: {value if case == 'latency' else round(value)}", flush=True)
+    with open(RESULT_FILE, "w") as out:
+        json.dump({"db": DB, "case": case, "n": N, "value": value}, out, indent=1)
+
+
 def main():
     figures = {"db": DB, "cores": os.cpu_count(), "n": N, "rounds": ROUNDS, "big": BIG, "children": CHILDREN,
                "rate": RATE, "latencySeconds": LATENCY_SECONDS}
@@ -138,4 +150,7 @@ def main():
         json.dump(figures, out, indent=1)
 
 
-main()
+if os.environ.get("COLD_CASE"):
+    cold(os.environ["COLD_CASE"])
+else:
+    main()
