@@ -17,7 +17,7 @@ def load(db):
             result = json.load(open(os.path.join(folder, name)))
             fresh.setdefault(result["case"], []).append(result["value"])
     if fresh:
-        figures = figures or {"runs": {}}
+        figures = figures or {"runs": {}, "rounds": 0, "n": result["n"]}
         figures["fresh"] = fresh
     return figures
 
@@ -118,8 +118,8 @@ rows.append(["server heap after a full GC, before / after (MiB)",
              f"{one(single(pg, 'heapBeforeMb'))} / {one(single(pg, 'heapAfterMb'))}", "-", "-"])
 
 first = h2 or pg or {}
-print(f"\nmachine: {os.cpu_count()} cores, {first.get('rounds', '?')} rounds of {first.get('n', '?'):,} tasks"
-      f" (median [min..max]); fresh server: one measurement per server just started, after the warm-up;"
+print(f"\nmachine: {os.cpu_count()} cores, {first.get('n', 0):,} tasks per run, {first.get('rounds', 0)} warm rounds on one"
+      f" server (median [min..max]); fresh server: one measurement per server just started, after the warm-up;"
       f" JobRunr 8.7 from the peer harness (a JVM per measurement), Java 17, 16 workers")
 widths = [max(len(str(row[i])) for row in rows + [header]) for i in range(len(header))]
 for row in [header, ["-" * width for width in widths]] + rows:
