@@ -2,7 +2,7 @@
 
 Usage: throughput.py API DB RESULT_FILE, with N, ROUNDS, WARM, BIG, CHILDREN, RATE and
 LATENCY_SECONDS in the environment. Every run is submitted through the benchmark application
-(tasks-bench), which uses only the public API. With COLD_CASE (bulk, single, bulk10 or latency) set, it
+(tasks-bench), which uses only the public API. With FRESH_CASE (bulk, single, bulk10 or latency) set, it
 measures only that case, once, after the warm-up: the figure of a server that has just started.
 """
 import json
@@ -99,7 +99,7 @@ def database_counters():
     return int(row[0]), int(row[1])
 
 
-def cold(case):
+def fresh(case):
     """One measurement of the case on a server that has just started, after the warm-up only."""
     print(f"fresh server, warm-up: {WARM} tasks, then {case}", flush=True)
     throughput("bulk", WARM)
@@ -150,7 +150,7 @@ def main():
         json.dump(figures, out, indent=1)
 
 
-if os.environ.get("COLD_CASE"):
-    cold(os.environ["COLD_CASE"])
+if os.environ.get("FRESH_CASE"):
+    fresh(os.environ["FRESH_CASE"])
 else:
     main()

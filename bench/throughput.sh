@@ -4,12 +4,12 @@
 # same PostgreSQL. Two kinds of figures: warm, the median of $ROUNDS rounds on one server after a
 # $WARM-task warm-up (the $BIG-task run and the fan-out run once per database); and fresh, where, as
 # each JobRunr measurement gets a JVM of its own, each measurement gets a server that has just started
-# (on a fresh database) and only the warm-up before it, $COLD_ROUNDS times. Not a test: it prints figures.
+# (on a fresh database) and only the warm-up before it, $FRESH_ROUNDS times. Not a test: it prints figures.
 #
-#   bench/throughput.sh                          # everything: about an hour on 2 cores
+#   bench/throughput.sh                          # everything: about an hour and a half on 2 cores
 #   N=2000 BIG=5000 CHILDREN=500 ROUNDS=1 DBS=h2 PEERS= bench/throughput.sh    # a quick look
 #
-# Knobs: KINDS ("warm fresh": which kinds of figures), N (20000 tasks per run), ROUNDS (3), COLD_ROUNDS (ROUNDS), WARM (2000), BIG (100000), CHILDREN (10000),
+# Knobs: KINDS ("warm fresh": which kinds of figures), N (20000 tasks per run), ROUNDS (3), FRESH_ROUNDS (ROUNDS), WARM (2000), BIG (100000), CHILDREN (10000),
 # RATE and LATENCY_SECONDS of the latency run (200/s for 20 s), DUE_COUNT (40 scheduled tasks and 40
 # retries, one every 250 ms, for how late after their due time they start), DBS ("h2 postgresql"), PEERS ("jobrunr", or
 # empty), PEERS_DIR (../shared/bench/peers). Each server starts on a data folder of its own (a fresh
@@ -18,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export N=${N:-20000} ROUNDS=${ROUNDS:-3} WARM=${WARM:-2000} COLD_ROUNDS=${COLD_ROUNDS:-${ROUNDS:-3}} BIG=${BIG:-100000} CHILDREN=${CHILDREN:-10000}
+export N=${N:-20000} ROUNDS=${ROUNDS:-3} WARM=${WARM:-2000} FRESH_ROUNDS=${FRESH_ROUNDS:-${ROUNDS:-3}} BIG=${BIG:-100000} CHILDREN=${CHILDREN:-10000}
 export RATE=${RATE:-200} LATENCY_SECONDS=${LATENCY_SECONDS:-20}
 DBS=${DBS-h2 postgresql}
 KINDS=${KINDS:-warm fresh}
@@ -54,10 +54,10 @@ for db in $DBS; do
         on_fresh_server "$RESULTS/eetasks-$db.json"
     fi
     [[ " $KINDS " == *" fresh "* ]] || continue
-    for round in $(seq 1 "$COLD_ROUNDS"); do
+    for round in $(seq 1 "$FRESH_ROUNDS"); do
         for case in bulk single bulk10 latency; do
             echo "== EE Tasks on $db, fresh server $round: $case"
-            COLD_CASE=$case on_fresh_server "$RESULTS/eetasks-$db-fresh-$case-$round.json"
+            FRESH_CASE=$case on_fresh_server "$RESULTS/eetasks-$db-fresh-$case-$round.json"
         done
     done
 done
